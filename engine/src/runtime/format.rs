@@ -1,0 +1,1 @@
+//! Python's text formatting of numbers and strings: `repr`, `%`-formatting and `format()` specs.

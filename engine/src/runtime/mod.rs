@@ -1,0 +1,3 @@
+//! Builtins and the modules a program can import (`greenlet`, `time`, …).
+
+pub mod format;
