@@ -7,3 +7,7 @@
 
 pub mod lang;
 pub mod runtime;
+pub mod session;
+pub mod trace;
+
+pub use session::{run_source, RunOptions, RunOutcome};
