@@ -56,7 +56,7 @@ pub enum EventKind {
     /// A coroutine comes into being (greenlet created, generator created).
     Spawn { coro: CoroId, parent: Option<CoroId> },
     /// A coroutine finished (returned or raised).
-    Exit { coro: CoroId },
+    CoroExit { coro: CoroId },
     /// A coroutine starts to sleep until the clock reads `until_ns`.
     Sleep { coro: CoroId, until_ns: u64 },
     /// A whole line written to stdout (without its newline).

@@ -22,7 +22,7 @@ pub fn render(trace: &Trace) -> String {
             EventKind::Stderr(line) => format!("stderr {line}"),
             EventKind::ExitMain => "exit-main".to_string(),
             EventKind::Exit(code) => format!("exit {code}"),
-            EventKind::Spawn { .. } | EventKind::Exit { .. } | EventKind::Sleep { .. } | EventKind::BudgetExhausted => {
+            EventKind::Spawn { .. } | EventKind::CoroExit { .. } | EventKind::Sleep { .. } | EventKind::BudgetExhausted => {
                 continue
             }
         };
