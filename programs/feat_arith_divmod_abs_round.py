@@ -1,0 +1,11 @@
+# divmod, abs and round (round-half-to-even, "banker's rounding").
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(abs(-5), abs(5), abs(-2.5), abs(0))
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5))
+print(round(2.4), round(2.6), round(-2.6))
+print(round(7), round(7.0), type(round(7.0)).__name__, type(round(7.0, 1)).__name__)
+print(round(0.125, 2), round(0.375, 2), round(1.005, 2))
+print(round(15, -1), round(25, -1), round(35, -1))
+print(max(3, 7.5), min(-1, -1.5))
+print(pow(2, 10), pow(2, 10, 1000), pow(-3, 3))

@@ -1,0 +1,18 @@
+# len, min, max, sum, sorted, reversed, enumerate, zip, map, filter, any, all.
+xs = [4, 8, 15, 16, 23, 42]
+print(len(xs), min(xs), max(xs), sum(xs), sum(xs, 100), sum([0.5, 0.25]))
+print(min(3, 1, 2), max("apple", "fig", key=len), min([], default="empty"), max([[1], [0, 9]]))
+print(sorted(xs, reverse=True), list(reversed(xs)), list(reversed("abc")))
+print(list(enumerate("abc")), list(enumerate("ab", start=1)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), dict(zip(["a", "b"], [1, 2])))
+print(list(map(str, xs)), list(map(lambda a, b: a * b, [1, 2], [3, 4])))
+print(list(filter(lambda x: x % 2, xs)), list(filter(None, [0, 1, "", "a", None])))
+print(any([]), all([]), any(x > 40 for x in xs), all(x > 0 for x in xs), any([0, ""]))
+print(list(range(3)), list(x * 2 for x in range(3)), tuple(map(abs, [-1, 2])))
+m = map(lambda x: x + 1, [1, 2])
+print(type(m).__name__, next(m), list(m), list(m))
+z = zip("ab", "cd")
+print(type(z).__name__, list(z))
+e = enumerate([5])
+print(type(e).__name__, next(e))
+print(type(reversed([1])).__name__, list(reversed(range(4))))

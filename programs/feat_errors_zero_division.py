@@ -1,0 +1,7 @@
+# Uncaught ZeroDivisionError: traceback with carets under the failing expression.
+def average(values):
+    return sum(values) / len(values)
+
+
+print(average([1, 2, 3]))
+print(average([]))

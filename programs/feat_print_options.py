@@ -1,0 +1,23 @@
+# print: sep, end, several arguments, no arguments, file=sys.stderr, flush.
+import sys
+
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=", ", end=".\n")
+print()
+print("no newline", end="")
+print(" -- continued")
+print(1, 2.0, None, True, [1], (2,), {3: 4}, "s", sep="|")
+print(*range(5))
+print(*[], sep="x")
+print("to stderr", file=sys.stderr)
+print("x", "y", sep="\n")
+print("", end="")
+print("tab", "sep", sep="\t")
+print("flushed", flush=True)
+sys.stdout.write("written directly\n")
+n = sys.stdout.write("abc\n")
+print(n)
+print("end of", "program", end="!\n")
+print("warning line", 42, file=sys.stderr, sep=":")
+print("last line without newline", end="")

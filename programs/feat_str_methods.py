@@ -1,0 +1,16 @@
+# Common str methods.
+s = "  Hello, World!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), t.title(), "hello world".capitalize())
+print(t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.split(", "), "a b  c".split(), "a,b,,c".split(","), "a-b-c".split("-", 1))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")))
+print(t.find("o"), t.rfind("o"), t.find("zz"), t.index("W"), t.count("l"))
+print(t.startswith("Hell"), t.endswith("!"), t.startswith(("x", "H")))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace(), "Ab".isupper(), "ab".islower())
+print("42".zfill(5), "ab".center(8, "*"), "ab".ljust(5) + "|", "ab".rjust(5) + "|")
+print("a\nb\nc".splitlines(), "x=1".partition("="), "a.b.c".rpartition("."))
+print("abc" * 3, "ab" + "cd", len("hello"))
+print("a,b;c".split(";")[0].split(","), "Mississippi".count("ss"))
+print("%s|%r" % ("hi", "hi"), "ABC".lower().upper())
