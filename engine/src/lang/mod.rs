@@ -9,3 +9,4 @@ pub mod dis;
 pub mod error;
 pub mod op;
 pub mod parse;
+pub mod symtable;
