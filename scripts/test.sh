@@ -47,9 +47,21 @@ else
 fi
 
 printf '\n==> summary (logs in %s)\n' "$log_dir"
+# Each "test result:" line, labelled with the test binary it closes.
 for name in host-tests web-tests; do
   if [ -f "$log_dir/$name.log" ]; then
-    grep -E '^test result:' "$log_dir/$name.log" | sed "s/^/$name: /"
+    awk -v step="$name" '
+      /^ +Running / {
+        if ($2 == "unittests") {
+          unit = $3
+          if (match($0, /deps\/[A-Za-z0-9_]+-/)) unit = substr($0, RSTART + 5, RLENGTH - 6) " " $3
+        } else {
+          unit = $2
+        }
+      }
+      /^ +Doc-tests / { unit = "doc-tests " $2 }
+      /^test result:/ { printf "%-10s %-42s %s\n", step, unit, $0 }
+    ' "$log_dir/$name.log"
   fi
 done
 [ -f "$log_dir/e2e.log" ] && grep -E '^e2e: ' "$log_dir/e2e.log"
