@@ -699,6 +699,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Enter a block; CPython allows 20 statically nested ones (`CO_MAXBLOCKS`).
+    fn push_fblock(&mut self, fb: FBlock<'a>, sp: Span) -> R {
+        if self.unit().fblocks.len() >= 20 {
+            return Err(FrontEndError::syntax(
+                "too many statically nested blocks",
+                sp,
+            ));
+        }
+        self.unit().fblocks.push(fb);
+        Ok(())
+    }
+
     /// Undo the blocks between here and the target of `return` (all of them) or of
     /// `break`/`continue` (up to the innermost loop, which is returned, not undone).
     fn unwind_fblock_stack(
@@ -804,9 +816,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::GetIter, sp);
         self.bind(start);
         self.emit(Op::ForIter(cleanup.0), sp);
-        self.unit()
-            .fblocks
-            .push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end }, sp)?;
         self.store(target)?;
         self.stmts(body)?;
         // CPython gives the jump back the last body statement's position.
@@ -831,9 +841,7 @@ impl<'a> Compiler<'a> {
         if !infinite {
             self.jump_if(test, false, anchor)?;
         }
-        self.unit()
-            .fblocks
-            .push(FBlock::WhileLoop { start, exit: end });
+        self.push_fblock(FBlock::WhileLoop { start, exit: end }, sp)?;
         self.stmts(body)?;
         self.emit(Op::Jump(start.0), sp);
         self.unit().fblocks.pop();
@@ -862,7 +870,7 @@ impl<'a> Compiler<'a> {
             None => self.emit(Op::Pop, sp),
         }
         self.emit(Op::SetupFinally(handler.0), sp);
-        self.unit().fblocks.push(FBlock::With);
+        self.push_fblock(FBlock::With, sp)?;
         if items.len() > 1 {
             self.with_stmt(&items[1..], body, sp)?;
         } else {
@@ -890,7 +898,7 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let exit = self.new_label();
         self.emit(Op::SetupFinally(handler.0), sp);
-        self.unit().fblocks.push(FBlock::FinallyTry(&t.finalbody));
+        self.push_fblock(FBlock::FinallyTry(&t.finalbody), sp)?;
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -902,7 +910,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Jump(exit.0), sp);
         // [e]
         self.bind(handler);
-        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd, sp)?;
         self.stmts(&t.finalbody)?;
         self.unit().fblocks.pop();
         self.emit(Op::Reraise, sp);
@@ -915,7 +923,7 @@ impl<'a> Compiler<'a> {
         let orelse = self.new_label();
         let end = self.new_label();
         self.emit(Op::SetupFinally(except.0), sp);
-        self.unit().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept, sp)?;
         self.stmts(&t.body)?;
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock, sp);
@@ -939,7 +947,7 @@ impl<'a> Compiler<'a> {
                     // The name is cleared however the handler ends, as CPython does.
                     let cleanup = self.new_label();
                     self.emit(Op::SetupFinally(cleanup.0), hs);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup(Some(name)));
+                    self.push_fblock(FBlock::HandlerCleanup(Some(name)), hs)?;
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Op::PopBlock, hs);
@@ -953,7 +961,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Op::Pop, hs);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup(None));
+                    self.push_fblock(FBlock::HandlerCleanup(None), hs)?;
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Op::PopExcept, hs);
@@ -1657,6 +1665,19 @@ impl<'a> Compiler<'a> {
 
     /// The callee is on the stack; push the arguments and call.
     fn call_args(&mut self, args: &'a [Expr], keywords: &'a [Keyword], sp: Span) -> R {
+        for (i, k) in keywords.iter().enumerate() {
+            if let Some(n) = &k.name {
+                if keywords[..i]
+                    .iter()
+                    .any(|o| o.name.as_deref() == Some(n.as_str()))
+                {
+                    return Err(FrontEndError::syntax(
+                        format!("keyword argument repeated: {n}"),
+                        k.span,
+                    ));
+                }
+            }
+        }
         let dynamic = args.iter().any(is_starred) || keywords.iter().any(|k| k.name.is_none());
         if !dynamic {
             self.exprs(args)?;

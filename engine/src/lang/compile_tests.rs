@@ -1065,3 +1065,89 @@ fn verifier_catches_unbalanced_code() {
     code.spans.insert(0, sp());
     verify(&code);
 }
+
+#[test]
+fn class_local_that_is_also_free_in_a_method() {
+    // def f():
+    //     x = 1
+    //     class C:
+    //         x = 2
+    //         def m(self): return x
+    let m = module(vec![def(
+        "f",
+        &[],
+        vec![
+            assign(name("x"), int(1)),
+            class(
+                "C",
+                vec![
+                    assign(name("x"), int(2)),
+                    def("m", &["self"], vec![ret(name("x"))]),
+                ],
+            ),
+        ],
+    )]);
+    let code = compile_ok(&m);
+    assert_eq!(names(&child(&code, "f").cellvars), vec!["x"]);
+    let c = child(&code, "f.<locals>.C");
+    assert_eq!(names(&c.freevars), vec!["x"]);
+    assert!(c.ops.iter().any(|o| matches!(o, Op::StoreName(_))));
+    assert!(!c.ops.iter().any(|o| matches!(o, Op::StoreDeref(_))));
+    assert_eq!(names(&child(&code, "f.<locals>.C.m").freevars), vec!["x"]);
+}
+
+#[test]
+fn walrus_in_comprehension_binds_outside() {
+    // def f(): [(y := a) for a in b]; return y
+    let walrus = e(ExprKind::NamedExpr {
+        target: "y".into(),
+        value: Box::new(name("a")),
+    });
+    let lc = e(ExprKind::ListComp {
+        elt: Box::new(walrus),
+        generators: vec![comp("a", name("b"))],
+    });
+    let m = module(vec![
+        def("f", &[], vec![expr_stmt(lc.clone()), ret(name("y"))]),
+        expr_stmt(lc),
+    ]);
+    let code = compile_ok(&m);
+    assert_eq!(names(&child(&code, "f").cellvars), vec!["y"]);
+    assert!(child(&code, "f.<locals>.<listcomp>")
+        .ops
+        .contains(&Op::StoreDeref(0)));
+    assert!(child(&code, "<listcomp>")
+        .ops
+        .iter()
+        .any(|o| matches!(o, Op::StoreGlobal(_))));
+}
+
+#[test]
+fn keyword_repeated_and_nesting_limit() {
+    let kw = |n: &str| Keyword {
+        span: sp(),
+        name: Some(n.into()),
+        value: int(1),
+    };
+    let c = e(ExprKind::Call {
+        func: Box::new(name("f")),
+        args: vec![],
+        keywords: vec![kw("a"), kw("a")],
+    });
+    assert_eq!(
+        err_message(&module(vec![expr_stmt(c)])),
+        "keyword argument repeated: a"
+    );
+    let mut body = vec![st(StmtKind::Pass)];
+    for _ in 0..21 {
+        body = vec![st(StmtKind::While {
+            test: name("x"),
+            body,
+            orelse: vec![],
+        })];
+    }
+    assert_eq!(
+        err_message(&module(body)),
+        "too many statically nested blocks"
+    );
+}
