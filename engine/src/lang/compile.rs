@@ -920,14 +920,16 @@ impl<'a> Compiler<'a> {
 
     fn try_except(&mut self, t: &'a Try, sp: Span) -> R {
         let except = self.new_label();
-        let orelse = self.new_label();
         let end = self.new_label();
         self.emit(Op::SetupFinally(except.0), sp);
         self.push_fblock(FBlock::TryExcept, sp)?;
         self.stmts(&t.body)?;
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock, sp);
-        self.emit(Op::Jump(orelse.0), sp);
+        // The else body comes before the handlers, as in CPython 3.10+ (which also decides the
+        // order of new locals in `co_varnames`).
+        self.stmts(&t.orelse)?;
+        self.emit(Op::Jump(end.0), sp);
         // [e]
         self.bind(except);
         let n = t.handlers.len();
@@ -971,8 +973,6 @@ impl<'a> Compiler<'a> {
             self.bind(next);
         }
         self.emit(Op::Reraise, sp);
-        self.bind(orelse);
-        self.stmts(&t.orelse)?;
         self.bind(end);
         Ok(())
     }

@@ -1151,3 +1151,99 @@ fn keyword_repeated_and_nesting_limit() {
         "too many statically nested blocks"
     );
 }
+
+/// One line per code object: what CPython's `co_*` fields would say (compare with
+/// `python3 -c` over the same files). Run by hand:
+/// `COROSCOPE_PY_CORPUS=dir cargo test -p coroscope-engine --lib corpus -- --ignored --nocapture`.
+fn code_summary(code: &Code, out: &mut Vec<String>) {
+    out.push(format!(
+        "{}|{}|{}|{}|{}|{}|{}",
+        code.qualname,
+        code.first_line,
+        code.varnames.join(","),
+        code.cellvars.join(","),
+        code.freevars.join(","),
+        code.argcount,
+        code.is_generator
+    ));
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            code_summary(inner, out);
+        }
+    }
+}
+
+#[test]
+#[ignore]
+fn corpus() {
+    let Ok(dir) = std::env::var("COROSCOPE_PY_CORPUS") else {
+        return;
+    };
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    let (mut ok, mut unsupported, mut bad) = (0, 0, 0);
+    for path in files {
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let Ok(m) = crate::lang::parse::parse(&src) else {
+            unsupported += 1;
+            continue;
+        };
+        match compile(&m, "t.py") {
+            Ok(code) => {
+                verify(&code);
+                let mut out = Vec::new();
+                code_summary(&code, &mut out);
+                for line in out {
+                    println!("SUMMARY {}|{}", path.display(), line);
+                }
+                ok += 1;
+            }
+            Err(e)
+                if matches!(
+                    e.kind,
+                    crate::lang::error::FrontEndErrorKind::NotSupported { .. }
+                ) =>
+            {
+                unsupported += 1
+            }
+            Err(e) => {
+                println!("ERROR {}: {:?}", path.display(), e);
+                bad += 1;
+            }
+        }
+    }
+    println!("corpus: {ok} compiled, {unsupported} unsupported, {bad} errors");
+}
+
+#[test]
+fn parsed_sources_errors_and_spans() {
+    if !parser_ready() {
+        return;
+    }
+    let err = compile_src("def f():\n    x = 1\n    global x\n").unwrap_err();
+    assert_eq!(
+        err.message(),
+        "name 'x' is assigned to before global declaration"
+    );
+    assert_eq!(err.span, Span::new(3, 4, 3, 12));
+    let err = compile_src("for x in y:\n    pass\nbreak\n").unwrap_err();
+    assert_eq!(
+        (err.message().as_str(), err.span),
+        ("'break' outside loop", Span::new(3, 0, 3, 5))
+    );
+    // Carets: the call covers the whole call, the attribute load the attribute expression.
+    let code = compile_src("a.b(c)\n").unwrap();
+    verify(&code);
+    let span_of = |op: fn(&Op) -> bool| code.spans[code.ops.iter().position(op).unwrap()];
+    assert_eq!(
+        span_of(|o| matches!(o, Op::LoadAttr(_))),
+        Span::new(1, 0, 1, 3)
+    );
+    assert_eq!(span_of(|o| matches!(o, Op::Call(_))), Span::new(1, 0, 1, 6));
+}
