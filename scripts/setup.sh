@@ -36,13 +36,13 @@ done
 if [ ${#apt_missing[@]} -gt 0 ]; then
   echo "installing: ${apt_missing[*]}"
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${apt_missing[@]}" </dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${apt_missing[@]}" </dev/null
 else
   echo "already installed: ${apt_wanted[*]}"
 fi
 if ! have npm; then
   echo "installing: npm"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y npm </dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y npm </dev/null
 fi
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 if [ "$node_major" -lt 20 ]; then
