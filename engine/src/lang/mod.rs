@@ -9,4 +9,5 @@ pub mod dis;
 pub mod error;
 pub mod op;
 pub mod parse;
+pub mod report;
 pub mod symtable;
