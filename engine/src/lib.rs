@@ -9,5 +9,6 @@ pub mod lang;
 pub mod runtime;
 pub mod session;
 pub mod trace;
+pub mod vm;
 
 pub use session::{run_source, RunOptions, RunOutcome};

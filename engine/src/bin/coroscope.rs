@@ -1,1 +1,71 @@
-fn main() {}
+//! `coroscope`: run a Python file on the engine from the command line.
+//!
+//! - `coroscope run FILE`   prints what the program prints; exits with its exit code.
+//! - `coroscope trace FILE` prints the trace in the oracle's format.
+//! - `coroscope dis FILE`   prints the bytecode.
+//!
+//! `--budget N` sets the step budget (default 200 million).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use coroscope_engine::lang::{compile, dis, parse, report};
+use coroscope_engine::trace::oracle;
+use coroscope_engine::{run_source, RunOptions};
+
+fn usage() -> ExitCode {
+    eprintln!("usage: coroscope (run|trace|dis) [--budget N] FILE");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut options = RunOptions::default();
+    if let Some(i) = args.iter().position(|a| a == "--budget") {
+        match args.get(i + 1).and_then(|n| n.parse().ok()) {
+            Some(n) => options.step_budget = n,
+            None => return usage(),
+        }
+        args.drain(i..i + 2);
+    }
+    let (Some(command), Some(path)) = (args.first(), args.get(1)) else {
+        return usage();
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("coroscope: can't open file '{path}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let source = String::from_utf8_lossy(&bytes).into_owned();
+    let name = std::path::Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match command.as_str() {
+        "run" => {
+            let outcome = run_source(&name, &source, &options);
+            print!("{}", outcome.stdout);
+            eprint!("{}", outcome.stderr);
+            let _ = std::io::stdout().flush();
+            ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
+        }
+        "trace" => {
+            let outcome = run_source(&name, &source, &options);
+            print!("{}", oracle::render(&outcome.trace));
+            ExitCode::SUCCESS
+        }
+        "dis" => match parse::parse(&source).and_then(|m| compile::compile(&m, &name)) {
+            Ok(code) => {
+                print!("{}", dis::disassemble(&code));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprint!("{}", report::render_error(&e, &name, &source));
+                ExitCode::from(1)
+            }
+        },
+        _ => usage(),
+    }
+}

@@ -19,7 +19,12 @@ pub struct Span {
 
 impl Span {
     pub fn new(line: u32, col: u32, end_line: u32, end_col: u32) -> Span {
-        Span { line, col, end_line, end_col }
+        Span {
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
 }
 
@@ -43,22 +48,58 @@ pub enum StmtKind {
     /// `del a, b[0], c.x`
     Delete(Vec<Expr>),
     /// `a = b = value`: targets in source order.
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `x: int = 1`. The annotation is parsed but never evaluated (as in a function body).
-    AnnAssign { target: Expr, value: Option<Expr> },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    AnnAssign {
+        target: Expr,
+        value: Option<Expr>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
     Try(Box<Try>),
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     /// `import a.b as c, d`
     Import(Vec<Alias>),
     /// `from module import names`; `names` is a single `*` alias for a star import.
     /// `level` counts leading dots (relative imports are rejected by the parser today).
-    ImportFrom { module: String, names: Vec<Alias>, level: u32 },
+    ImportFrom {
+        module: String,
+        names: Vec<Alias>,
+        level: u32,
+    },
     Global(Vec<String>),
     Nonlocal(Vec<String>),
     Expr(Expr),
@@ -147,36 +188,90 @@ pub struct Expr {
 pub enum ExprKind {
     Name(String),
     Const(Constant),
-    BinOp { op: BinOp, left: Box<Expr>, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    BinOp {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a and b and c` / `a or b`: two or more values.
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `a < b <= c`: `ops.len() == comparators.len()`.
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
-    Attribute { value: Box<Expr>, attr: String },
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: String,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// Only inside a `Subscript` index (possibly inside a tuple there).
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     /// `*x` in a call's arguments, a list/tuple/set display, or an assignment target.
     Starred(Box<Expr>),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Set(Vec<Expr>),
     /// `{k: v, **d}`: a `None` key marks `**d`.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
-    Lambda { params: Box<Params>, body: Box<Expr> },
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Lambda {
+        params: Box<Params>,
+        body: Box<Expr>,
+    },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     /// An f-string (or an implicit concatenation that contains one).
     FString(Vec<FStringPart>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `(x := value)`
-    NamedExpr { target: String, value: Box<Expr> },
+    NamedExpr {
+        target: String,
+        value: Box<Expr>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

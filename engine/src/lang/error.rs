@@ -40,13 +40,21 @@ pub struct FrontEndError {
 impl FrontEndError {
     pub fn syntax(message: impl Into<String>, span: Span) -> FrontEndError {
         FrontEndError {
-            kind: FrontEndErrorKind::Syntax { class: SyntaxClass::SyntaxError, message: message.into() },
+            kind: FrontEndErrorKind::Syntax {
+                class: SyntaxClass::SyntaxError,
+                message: message.into(),
+            },
             span,
         }
     }
 
     pub fn not_supported(feature: impl Into<String>, span: Span) -> FrontEndError {
-        FrontEndError { kind: FrontEndErrorKind::NotSupported { feature: feature.into() }, span }
+        FrontEndError {
+            kind: FrontEndErrorKind::NotSupported {
+                feature: feature.into(),
+            },
+            span,
+        }
     }
 
     /// The one-line message: `expected ':'`, or `not supported yet: async functions`.

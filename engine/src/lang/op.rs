@@ -285,6 +285,9 @@ pub struct Code {
 impl Code {
     /// The line of instruction `ip`, or the code's first line if out of range.
     pub fn line_at(&self, ip: usize) -> u32 {
-        self.spans.get(ip).map(|s| s.line).unwrap_or(self.first_line)
+        self.spans
+            .get(ip)
+            .map(|s| s.line)
+            .unwrap_or(self.first_line)
     }
 }

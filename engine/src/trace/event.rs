@@ -42,9 +42,18 @@ pub enum SwitchReason {
 #[derive(Clone, Debug, PartialEq)]
 pub enum EventKind {
     /// Control passes between greenlets. `value` is the repr of what was passed, if anything.
-    Switch { from: CoroId, to: CoroId, reason: SwitchReason, value: Option<String> },
+    Switch {
+        from: CoroId,
+        to: CoroId,
+        reason: SwitchReason,
+        value: Option<String>,
+    },
     /// `g.throw()` / `kill()`: an exception is thrown into `to`.
-    Throw { from: CoroId, to: CoroId, exception: String },
+    Throw {
+        from: CoroId,
+        to: CoroId,
+        exception: String,
+    },
     /// A generator is (re)entered.
     GenResume { gen: CoroId },
     /// A generator suspends at `yield`; `repr` is the value's repr (at most 80 characters).
@@ -54,7 +63,10 @@ pub enum EventKind {
     /// A generator finishes because an exception leaves it (its class name).
     GenRaise { gen: CoroId, exception: String },
     /// A coroutine comes into being (greenlet created, generator created).
-    Spawn { coro: CoroId, parent: Option<CoroId> },
+    Spawn {
+        coro: CoroId,
+        parent: Option<CoroId>,
+    },
     /// A coroutine finished (returned or raised).
     CoroExit { coro: CoroId },
     /// A coroutine starts to sleep until the clock reads `until_ns`.

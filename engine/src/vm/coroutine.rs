@@ -1,0 +1,602 @@
+//! Coroutines: resuming and suspending generators, and switching greenlets.
+//!
+//! A generator's single frame moves onto the stack of whoever resumes it and back into the
+//! generator when it yields. A greenlet owns a whole frame stack: a switch parks the running
+//! greenlet's frames in its object and takes the target's out. Neither is a Rust call, so the VM
+//! can stop after any instruction, whichever coroutine runs.
+//!
+//! Every transfer is recorded in the trace in the oracle's vocabulary (`switch`, `throw`,
+//! `gen-resume`, `gen-yield`, `gen-return`, `gen-raise`).
+
+use super::frame::{Delivery, Frame, ResumeMode};
+use super::heap::{GenState, Greenlet, GreenletState, Object, Payload};
+use super::value::{ObjId, Value};
+use super::{cost, Args, Finish, Vm};
+use crate::lang::op::Op;
+use crate::trace::{CoroKind, EventKind, SwitchReason};
+
+/// What a resumed generator receives.
+pub enum GenInput {
+    Send(Value),
+    Throw(Value),
+}
+
+/// What a greenlet receives when switched to.
+pub enum SwitchIn {
+    /// `switch(*args, **kwargs)`: the arguments for `run` on the first switch, else the value the
+    /// target's pending `switch()` returns.
+    Args(Args),
+    /// A finished greenlet's return value, delivered to its parent.
+    Value(Value),
+    /// An exception raised in the target where it waits (`throw`, or a child's failure).
+    Throw(Value),
+}
+
+/// `repr` cut to 80 characters, as the oracle's tracer does.
+fn short_repr(text: String) -> String {
+    let text = text.replace('\n', "\\n");
+    if text.chars().count() <= 80 {
+        text
+    } else {
+        let mut s: String = text.chars().take(77).collect();
+        s.push_str("...");
+        s
+    }
+}
+
+impl Vm {
+    fn generator(&mut self, gen: ObjId) -> Option<&mut super::heap::Generator> {
+        match self.heap.get_mut(gen) {
+            Object::Generator(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    pub fn greenlet(&self, g: ObjId) -> Option<&Greenlet> {
+        match self.heap.get(g) {
+            Object::Instance(inst) => match &inst.payload {
+                Payload::Greenlet(gl) => Some(gl),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn greenlet_mut(&mut self, g: ObjId) -> Option<&mut Greenlet> {
+        match self.heap.get_mut(g) {
+            Object::Instance(inst) => match &mut inst.payload {
+                Payload::Greenlet(gl) => Some(gl),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Recompute which lane runs: the innermost generator frame's, else the greenlet's.
+    pub fn refresh_lane(&mut self) {
+        let mut lane = None;
+        for f in self.frames.iter().rev() {
+            if let Delivery::Generator(g, _) = f.delivery {
+                if let Object::Generator(gen) = self.heap.get(g) {
+                    lane = gen.lane;
+                    break;
+                }
+            }
+        }
+        self.lane = lane.unwrap_or_else(|| self.greenlet_lane(self.current));
+    }
+
+    /// Push a value on the running frame's stack (the result of the call that is waiting).
+    pub fn push_result(&mut self, v: Value) {
+        if let Some(f) = self.frames.last_mut() {
+            f.stack.push(v);
+        }
+    }
+
+    // ------------------------------------------------------------------ generators
+
+    /// Resume `gen` on top of the running frames.
+    pub fn resume_generator(
+        &mut self,
+        gen: ObjId,
+        input: GenInput,
+        mode: ResumeMode,
+    ) -> super::PyResult<()> {
+        let Some(g) = self.generator(gen) else {
+            return Err(self.type_error("not a generator"));
+        };
+        match g.state {
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Finished => {
+                return match (input, mode) {
+                    (GenInput::Throw(e), _) => Err(e),
+                    (_, ResumeMode::Close) => {
+                        self.push_result(Value::None);
+                        Ok(())
+                    }
+                    (_, ResumeMode::ForIter) => {
+                        self.end_for_loop();
+                        Ok(())
+                    }
+                    (_, ResumeMode::YieldFrom) => {
+                        if let Some(f) = self.frames.last_mut() {
+                            f.stack.pop();
+                            f.stack.push(Value::None);
+                        }
+                        Ok(())
+                    }
+                    (_, ResumeMode::Send) => {
+                        Err(self.new_exception(self.exc.stop_iteration, Vec::new()))
+                    }
+                };
+            }
+            GenState::Created => {
+                if let GenInput::Send(v) = &input {
+                    if !v.is_none() {
+                        return Err(self
+                            .type_error("can't send non-None value to a just-started generator"));
+                    }
+                }
+                if mode == ResumeMode::Close {
+                    g.state = GenState::Finished;
+                    g.frame = None;
+                    self.push_result(Value::None);
+                    return Ok(());
+                }
+            }
+            GenState::Suspended => {}
+        }
+        let was_created = g.state == GenState::Created;
+        let name = g.name.clone();
+        let lane = match g.lane {
+            Some(l) => l,
+            None => {
+                let l = self.new_lane(&name, CoroKind::Generator);
+                if let Some(g) = self.generator(gen) {
+                    g.lane = Some(l);
+                }
+                l
+            }
+        };
+        let Some(g) = self.generator(gen) else {
+            return Ok(());
+        };
+        let Some(mut frame) = g.frame.take() else {
+            return Err(self.value_error("generator already executing"));
+        };
+        g.state = GenState::Running;
+        frame.delivery = Delivery::Generator(gen, mode);
+        self.event(EventKind::GenResume { gen: lane });
+        self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        match input {
+            GenInput::Send(v) => {
+                if !was_created {
+                    frame.stack.push(v);
+                }
+                self.frames.push(*frame);
+                self.lane = lane;
+            }
+            GenInput::Throw(e) => {
+                // Suspended inside `yield from` a generator: the exception goes to the innermost one.
+                let delegate = match (frame.code.ops.get(frame.ip), frame.stack.last()) {
+                    (Some(Op::YieldFrom), Some(Value::Obj(sub)))
+                        if matches!(self.heap.get(*sub), Object::Generator(_)) =>
+                    {
+                        Some(*sub)
+                    }
+                    _ => None,
+                };
+                self.frames.push(*frame);
+                self.lane = lane;
+                match delegate {
+                    Some(sub) => {
+                        if let Err(e) =
+                            self.resume_generator(sub, GenInput::Throw(e), ResumeMode::YieldFrom)
+                        {
+                            self.raise(e);
+                        }
+                    }
+                    None => {
+                        if was_created {
+                            // Thrown before it started: the frame ends at once.
+                            self.frames.last_mut().map(|f| f.ip = 0);
+                        }
+                        self.raise(e)
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The running generator frame yields `v` (the frame is on top).
+    pub fn generator_yield(&mut self, mut v: Value) {
+        loop {
+            let Some(frame) = self.frames.pop() else {
+                return;
+            };
+            let Delivery::Generator(gen, mode) = frame.delivery else {
+                // The compiler only emits yields in generator code; keep the frame running.
+                self.frames.push(frame);
+                self.push_result(Value::None);
+                return;
+            };
+            let repr = short_repr(self.repr_of(&v));
+            let lane = self.generator(gen).and_then(|g| g.lane).unwrap_or(0);
+            if let Some(g) = self.generator(gen) {
+                g.frame = Some(Box::new(frame));
+                g.state = GenState::Suspended;
+            }
+            self.event(EventKind::GenYield { gen: lane, repr });
+            self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+            self.refresh_lane();
+            match mode {
+                ResumeMode::ForIter | ResumeMode::Send => {
+                    self.push_result(v);
+                    return;
+                }
+                ResumeMode::YieldFrom => {
+                    // The outer generator yields the same value and, when resumed, runs its
+                    // `YieldFrom` again with what it is sent.
+                    if let Some(outer) = self.frames.last_mut() {
+                        outer.ip = outer.ip.saturating_sub(1);
+                    }
+                    v = v.clone();
+                    continue;
+                }
+                ResumeMode::Close => {
+                    let e = self.runtime_error("generator ignored GeneratorExit");
+                    self.raise(e);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The running generator frame returned `v` (already popped).
+    pub fn generator_returned(&mut self, gen: ObjId, mode: ResumeMode, v: Value) {
+        let repr = short_repr(self.repr_of(&v));
+        let lane = self.generator(gen).and_then(|g| g.lane).unwrap_or(0);
+        if let Some(g) = self.generator(gen) {
+            g.state = GenState::Finished;
+            g.frame = None;
+        }
+        self.event(EventKind::GenReturn { gen: lane, repr });
+        self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        self.refresh_lane();
+        match mode {
+            ResumeMode::ForIter => self.end_for_loop(),
+            ResumeMode::Send => {
+                let args = if v.is_none() { Vec::new() } else { vec![v] };
+                let e = self.new_exception(self.exc.stop_iteration, args);
+                self.raise(e);
+            }
+            ResumeMode::YieldFrom => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.stack.pop();
+                    f.stack.push(v);
+                }
+            }
+            ResumeMode::Close => self.push_result(Value::None),
+        }
+    }
+
+    /// An exception left the generator's frame (already popped). Returns the exception to keep
+    /// unwinding with in the caller, or `None` when it was absorbed (`close()`).
+    pub fn generator_raised(&mut self, gen: ObjId, mode: ResumeMode, exc: Value) -> Option<Value> {
+        let class_name = self.type_name(&exc).to_string();
+        let lane = self.generator(gen).and_then(|g| g.lane).unwrap_or(0);
+        if let Some(g) = self.generator(gen) {
+            g.state = GenState::Finished;
+            g.frame = None;
+        }
+        self.event(EventKind::GenRaise {
+            gen: lane,
+            exception: class_name,
+        });
+        self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        self.refresh_lane();
+        if mode == ResumeMode::Close
+            && (self.exc_matches(&exc, self.exc.generator_exit)
+                || self.exc_matches(&exc, self.exc.stop_iteration))
+        {
+            self.push_result(Value::None);
+            return None;
+        }
+        if self.exc_matches(&exc, self.exc.stop_iteration) {
+            // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+            let e = self.runtime_error("generator raised StopIteration");
+            if let Some(d) = self.exc_data_mut(&e) {
+                d.cause = Some(exc.clone());
+                d.context = Some(exc);
+            }
+            return Some(e);
+        }
+        Some(exc)
+    }
+
+    // ------------------------------------------------------------------ greenlets
+
+    /// Transfer control to greenlet `target` (or, if it is dead, to its nearest live ancestor).
+    pub fn switch_greenlet(&mut self, mut target: ObjId, input: SwitchIn, reason: SwitchReason) {
+        while let Some(gl) = self.greenlet(target) {
+            match (gl.state, gl.parent) {
+                (GreenletState::Dead, Some(p)) => target = p,
+                _ => break,
+            }
+        }
+        let from = self.current;
+        if target == from {
+            match input {
+                SwitchIn::Throw(e) => self.raise(e),
+                SwitchIn::Value(v) => self.push_result(v),
+                SwitchIn::Args(a) => {
+                    let v = switch_value(a);
+                    self.push_result(v)
+                }
+            }
+            return;
+        }
+        let frames = std::mem::take(&mut self.frames);
+        let from_lane = self.greenlet_lane(from);
+        if let Some(gl) = self.greenlet_mut(from) {
+            gl.frames = frames;
+            if gl.state == GreenletState::Running {
+                gl.state = GreenletState::Suspended;
+            }
+        }
+        self.current = target;
+        let target_state = self
+            .greenlet(target)
+            .map(|g| g.state)
+            .unwrap_or(GreenletState::Dead);
+        if target_state == GreenletState::NotStarted {
+            self.name_greenlet_lane(target);
+        }
+        let to_lane = self.greenlet_lane(target);
+        self.lane = to_lane;
+        let throwing = matches!(input, SwitchIn::Throw(_));
+        let kind = if throwing || reason == SwitchReason::Raised {
+            EventKind::Throw {
+                from: from_lane,
+                to: to_lane,
+                exception: String::new(),
+            }
+        } else {
+            let value = match &input {
+                SwitchIn::Value(v) => Some(short_repr(self.repr_of(v))),
+                SwitchIn::Args(a) if !a.pos.is_empty() || !a.kw.is_empty() => {
+                    Some(short_repr(self.repr_of(&switch_value(a.clone()))))
+                }
+                _ => None,
+            };
+            EventKind::Switch {
+                from: from_lane,
+                to: to_lane,
+                reason,
+                value,
+            }
+        };
+        self.event(kind);
+        self.clock_ps += cost::GREENLET_SWITCH_PS;
+        match target_state {
+            GreenletState::NotStarted => {
+                if let Some(gl) = self.greenlet_mut(target) {
+                    gl.state = GreenletState::Running;
+                }
+                let run = self.greenlet_run(target);
+                match input {
+                    SwitchIn::Throw(e) => {
+                        // Killed before it started: it dies, and the exception goes to the parent
+                        // (GreenletExit is absorbed).
+                        self.greenlet_raised(e);
+                    }
+                    other => {
+                        let args = match other {
+                            SwitchIn::Args(a) => a,
+                            SwitchIn::Value(v) => Args::positional(vec![v]),
+                            SwitchIn::Throw(_) => Args::default(),
+                        };
+                        let started = match run {
+                            Ok(run) => self.call_value(run, args, Delivery::GreenletRun),
+                            Err(e) => Err(e),
+                        };
+                        if let Err(e) = started {
+                            self.greenlet_raised(e);
+                        }
+                    }
+                }
+            }
+            _ => {
+                let frames = match self.greenlet_mut(target) {
+                    Some(gl) => {
+                        gl.state = GreenletState::Running;
+                        std::mem::take(&mut gl.frames)
+                    }
+                    None => Vec::new(),
+                };
+                self.frames = frames;
+                self.refresh_lane();
+                match input {
+                    SwitchIn::Throw(e) => self.raise(e),
+                    SwitchIn::Value(v) => self.push_result(v),
+                    SwitchIn::Args(a) => {
+                        let v = switch_value(a);
+                        self.push_result(v)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The callable a starting greenlet runs: the one given to the constructor, else `self.run`.
+    fn greenlet_run(&mut self, g: ObjId) -> super::PyResult<Value> {
+        if let Some(run) = self.greenlet(g).and_then(|gl| gl.run.clone()) {
+            return Ok(run);
+        }
+        let name = self.names.run.clone();
+        self.get_attr(&Value::Obj(g), &name)
+    }
+
+    /// Give a starting greenlet's lane its label: the name of the function it runs.
+    fn name_greenlet_lane(&mut self, g: ObjId) {
+        let pending = self.greenlet(g).map(|gl| gl.label_pending).unwrap_or(false);
+        if !pending {
+            return;
+        }
+        let label = self.greenlet_label_name(g);
+        let lane = self.greenlet_lane(g);
+        let n = self.label_counts.entry(label.clone()).or_insert(0);
+        *n += 1;
+        let full = format!("{label}#{n}");
+        if let Some(info) = self.trace.coros.get_mut(lane as usize) {
+            info.label = full;
+        }
+        if let Some(gl) = self.greenlet_mut(g) {
+            gl.label_pending = false;
+        }
+    }
+
+    /// The function name a greenlet's lane is named after (gevent's `_run`, a thread's target, or
+    /// the raw greenlet's `run`).
+    fn greenlet_label_name(&self, g: ObjId) -> String {
+        let mut candidates = Vec::new();
+        if let Object::Instance(inst) = self.heap.get(g) {
+            for key in ["_coroscope_label", "_run"] {
+                if let Some(v) = inst.dict.get(key) {
+                    candidates.push(v.clone());
+                }
+            }
+        }
+        if let Some(run) = self.greenlet(g).and_then(|gl| gl.run.clone()) {
+            candidates.push(run);
+        }
+        for c in candidates {
+            if let Value::Str(s) = &c {
+                return s.to_string();
+            }
+            if let Some(name) = self.callable_name(&c) {
+                return name;
+            }
+        }
+        // A subclass overriding `run`.
+        if let Object::Instance(inst) = self.heap.get(g) {
+            if let Some(run) = self.lookup_in_class(inst.class, "run") {
+                if let Some(name) = self.callable_name(&run) {
+                    return name;
+                }
+            }
+        }
+        "greenlet".to_string()
+    }
+
+    /// `__name__` of a function, method or native.
+    pub fn callable_name(&self, v: &Value) -> Option<String> {
+        match v {
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::Function(f) => Some(f.name.to_string()),
+                Object::Class(c) => Some(c.name.to_string()),
+                _ => None,
+            },
+            Value::Method(m) => self.callable_name(&m.func),
+            Value::Native(n) => self.natives.get(n.0 as usize).map(|e| e.name.to_string()),
+            _ => None,
+        }
+    }
+
+    /// The running greenlet's `run` returned `v`: it dies, and `v` goes to its parent.
+    pub fn greenlet_returned(&mut self, v: Value) {
+        let me = self.current;
+        let parent = self.greenlet(me).and_then(|g| g.parent);
+        if let Some(gl) = self.greenlet_mut(me) {
+            gl.state = GreenletState::Dead;
+        }
+        let lane = self.greenlet_lane(me);
+        self.event(EventKind::CoroExit { coro: lane });
+        match parent {
+            Some(p) => self.switch_greenlet(p, SwitchIn::Value(v), SwitchReason::Finished),
+            None => self.finish_program(0),
+        }
+    }
+
+    /// An exception left the running greenlet's last frame: it dies; `GreenletExit` counts as a
+    /// return, anything else is raised in the parent.
+    pub fn greenlet_raised(&mut self, exc: Value) {
+        if self.exc_matches(&exc, self.exc.greenlet_exit) {
+            self.frames.clear();
+            return self.greenlet_returned(exc);
+        }
+        let me = self.current;
+        let parent = self.greenlet(me).and_then(|g| g.parent);
+        if let Some(gl) = self.greenlet_mut(me) {
+            gl.state = GreenletState::Dead;
+        }
+        self.frames.clear();
+        let lane = self.greenlet_lane(me);
+        self.event(EventKind::CoroExit { coro: lane });
+        match parent {
+            Some(p) => self.switch_greenlet(p, SwitchIn::Throw(exc), SwitchReason::Raised),
+            None => self.uncaught(exc),
+        }
+    }
+
+    /// The program is over.
+    pub fn finish_program(&mut self, code: i32) {
+        if self.finished.is_some() {
+            return;
+        }
+        self.event(EventKind::ExitMain);
+        if !self.stdout_line.is_empty() {
+            let part = std::mem::take(&mut self.stdout_line);
+            self.event(EventKind::StdoutPart(part));
+        }
+        if !self.stderr_line.is_empty() {
+            let part = std::mem::take(&mut self.stderr_line);
+            self.event(EventKind::Stderr(part));
+        }
+        self.event(EventKind::Exit(code));
+        self.finished = Some(Finish::Exited(code));
+    }
+
+    /// Make a new greenlet object's native part.
+    pub fn new_greenlet_payload(&mut self, run: Option<Value>, parent: Option<ObjId>) -> Greenlet {
+        // Labelled when it starts, by the function it runs (the oracle numbers them then).
+        self.trace.coros.push(crate::trace::CoroInfo {
+            label: "greenlet".into(),
+            kind: CoroKind::Greenlet,
+        });
+        let lane = (self.trace.coros.len() - 1) as crate::trace::CoroId;
+        Greenlet {
+            state: GreenletState::NotStarted,
+            parent,
+            frames: Vec::new(),
+            run,
+            lane,
+            label_pending: true,
+        }
+    }
+
+    /// Frames pushed on the running greenlet (for `RecursionError`).
+    pub fn depth(&self) -> usize {
+        self.frames.len()
+    }
+
+    #[allow(dead_code)]
+    fn frames_of(&self, g: ObjId) -> Option<&Vec<Frame>> {
+        self.greenlet(g).map(|gl| &gl.frames)
+    }
+}
+
+/// The value a waiting `switch()` returns: one argument as itself, none as `()`, several as a
+/// tuple; keyword arguments as a dict alone or `(args, kwargs)` (greenlet's rules).
+pub fn switch_value(a: Args) -> Value {
+    if a.kw.is_empty() {
+        return match a.pos.len() {
+            1 => a.pos.into_iter().next().unwrap_or(Value::None),
+            _ => Value::tuple(a.pos),
+        };
+    }
+    // Keyword arguments need a dict object; the caller converts `Args` with kwargs before
+    // switching (see runtime::greenlet), so this is only reached without them.
+    Value::tuple(a.pos)
+}

@@ -1,0 +1,1181 @@
+//! The instruction loop: [`Vm::step`] runs exactly one instruction of the running coroutine.
+//!
+//! Each op follows its documented stack effect (`lang/op.rs`). When an operand is an instance
+//! whose class implements the operation in Python, the op turns into a call (a new frame) of the
+//! prelude's fallback or of the dunder method; some ops "retry": they put the operand back through
+//! a converter and run again when its result arrives (`ip` stays on the op).
+
+use std::rc::Rc;
+
+use super::attr::Lookup;
+use super::coroutine::GenInput;
+use super::dict::{Dict, PySet};
+use super::frame::{Block, Delivery, Frame, ResumeMode};
+use super::heap::{Function, Object};
+use super::value::Value;
+use super::{cost, Args, PyResult, Vm};
+use crate::lang::op::{Const, Op};
+
+impl Vm {
+    /// Run one instruction (if the program has not finished).
+    #[inline]
+    pub fn step(&mut self) {
+        if self.finished.is_some() {
+            return;
+        }
+        self.record_step();
+        self.steps += 1;
+        self.clock_ps += cost::INSTRUCTION_PS;
+        if let Err(e) = self.exec_one() {
+            self.raise(e);
+        }
+    }
+
+    pub fn const_value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => Value::BigInt(b.clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => Value::Str(s.clone()),
+            Const::Bytes(b) => Value::Bytes(b.clone()),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Tuple(items) => {
+                let v: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                Value::tuple(v)
+            }
+            Const::Code(code) => Value::Obj(self.alloc(Object::Code(code.clone()))),
+        }
+    }
+
+    fn pop(&mut self) -> Value {
+        self.frames
+            .last_mut()
+            .and_then(|f| f.stack.pop())
+            .unwrap_or(Value::None)
+    }
+
+    fn push(&mut self, v: Value) {
+        if let Some(f) = self.frames.last_mut() {
+            f.stack.push(v);
+        }
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        match self.frames.last_mut() {
+            Some(f) => {
+                let at = f.stack.len().saturating_sub(n);
+                f.stack.split_off(at)
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn peek(&self, depth: usize) -> Value {
+        self.frames
+            .last()
+            .and_then(|f| {
+                f.stack
+                    .len()
+                    .checked_sub(depth)
+                    .and_then(|i| f.stack.get(i))
+                    .cloned()
+            })
+            .unwrap_or(Value::None)
+    }
+
+    /// Put `v` back, make this op run again, and first call `converter(v, extra…)`: when it
+    /// returns, its result is on the stack in `v`'s place.
+    fn retry_with(&mut self, converter: &str, args: Vec<Value>) -> PyResult<()> {
+        if let Some(f) = self.frames.last_mut() {
+            f.ip -= 1;
+        }
+        let func = self.prelude_fn(converter)?;
+        self.call_value(func, Args::positional(args), Delivery::Push)
+    }
+
+    /// A function of the Python prelude, by name.
+    pub fn prelude_fn(&mut self, name: &str) -> PyResult<Value> {
+        let key: Rc<str> = Rc::from(name);
+        match self.dict_get_str(self.prelude, &key) {
+            Some(v) => Ok(v),
+            None => Err(self.runtime_error(format!("prelude function {name} is missing"))),
+        }
+    }
+
+    /// Call a prelude function; its result is pushed.
+    fn call_prelude(&mut self, name: &str, args: Vec<Value>) -> PyResult<()> {
+        let func = self.prelude_fn(name)?;
+        self.call_value(func, Args::positional(args), Delivery::Push)
+    }
+
+    fn name_at(&self, i: u32) -> Rc<str> {
+        self.frames
+            .last()
+            .and_then(|f| f.code.names.get(i as usize).cloned())
+            .unwrap_or_else(|| Rc::from("?"))
+    }
+
+    fn exec_one(&mut self) -> PyResult<()> {
+        let Some(frame) = self.frames.last_mut() else {
+            self.finish_program(0);
+            return Ok(());
+        };
+        let Some(&op) = frame.code.ops.get(frame.ip) else {
+            // Falling off the end: the compiler always ends with a return; be safe anyway.
+            frame.stack.push(Value::None);
+            return self.return_value();
+        };
+        frame.ip += 1;
+        match op {
+            Op::Nop => {}
+            Op::LoadConst(i) => {
+                let c = frame.code.consts[i as usize].clone();
+                let v = match c {
+                    Const::Int(n) => Value::Int(n),
+                    Const::Str(s) => Value::Str(s),
+                    Const::None => Value::None,
+                    other => self.const_value(&other),
+                };
+                self.push(v);
+            }
+            Op::Pop => {
+                frame.stack.pop();
+            }
+            Op::Dup => {
+                let v = frame.stack.last().cloned().unwrap_or(Value::None);
+                frame.stack.push(v);
+            }
+            Op::DupTwo => {
+                let n = frame.stack.len();
+                if n >= 2 {
+                    let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                    frame.stack.push(a);
+                    frame.stack.push(b);
+                }
+            }
+            Op::RotTwo => {
+                let n = frame.stack.len();
+                if n >= 2 {
+                    frame.stack.swap(n - 1, n - 2);
+                }
+            }
+            Op::RotThree => {
+                let n = frame.stack.len();
+                if n >= 3 {
+                    let top = frame.stack.remove(n - 1);
+                    frame.stack.insert(n - 3, top);
+                }
+            }
+            Op::RotFour => {
+                let n = frame.stack.len();
+                if n >= 4 {
+                    let top = frame.stack.remove(n - 1);
+                    frame.stack.insert(n - 4, top);
+                }
+            }
+            Op::LoadFast(i) => match frame.locals.get(i as usize).cloned().flatten() {
+                Some(v) => frame.stack.push(v),
+                None => {
+                    let name = frame
+                        .code
+                        .varnames
+                        .get(i as usize)
+                        .cloned()
+                        .unwrap_or_else(|| Rc::from("?"));
+                    return Err(self.error(
+                        self.exc.unbound_local_error,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+            },
+            Op::StoreFast(i) => {
+                let v = frame.stack.pop().unwrap_or(Value::None);
+                if let Some(slot) = frame.locals.get_mut(i as usize) {
+                    *slot = Some(v);
+                }
+            }
+            Op::DeleteFast(i) => {
+                let had = frame
+                    .locals
+                    .get_mut(i as usize)
+                    .and_then(|s| s.take())
+                    .is_some();
+                if !had {
+                    let name = frame
+                        .code
+                        .varnames
+                        .get(i as usize)
+                        .cloned()
+                        .unwrap_or_else(|| Rc::from("?"));
+                    return Err(self.error(
+                        self.exc.unbound_local_error,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+            }
+            Op::LoadDeref(i) => {
+                let cell = frame.cells.get(i as usize).copied();
+                let is_free = i as usize >= frame.code.cellvars.len();
+                let name = self.cell_name(i);
+                let v = cell.and_then(|c| match self.heap.get(c) {
+                    Object::Cell(v) => v.clone(),
+                    _ => None,
+                });
+                match v {
+                    Some(v) => self.push(v),
+                    None if is_free => {
+                        return Err(self.error(
+                            self.exc.name_error,
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                        ))
+                    }
+                    None => {
+                        return Err(self.error(
+                            self.exc.unbound_local_error,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ))
+                    }
+                }
+            }
+            Op::StoreDeref(i) => {
+                let v = frame.stack.pop().unwrap_or(Value::None);
+                if let Some(c) = frame.cells.get(i as usize).copied() {
+                    *self.heap.get_mut(c) = Object::Cell(Some(v));
+                }
+            }
+            Op::DeleteDeref(i) => {
+                if let Some(c) = frame.cells.get(i as usize).copied() {
+                    *self.heap.get_mut(c) = Object::Cell(None);
+                }
+            }
+            Op::LoadClosure(i) => {
+                if let Some(c) = frame.cells.get(i as usize).copied() {
+                    frame.stack.push(Value::Obj(c));
+                }
+            }
+            Op::LoadGlobal(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let globals = frame.globals;
+                let v = self.load_global(globals, &name)?;
+                self.push(v);
+            }
+            Op::StoreGlobal(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let globals = frame.globals;
+                let v = frame.stack.pop().unwrap_or(Value::None);
+                self.dict_set_str(globals, name, v);
+            }
+            Op::DeleteGlobal(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let globals = frame.globals;
+                if !self.dict_del_str(globals, &name) {
+                    return Err(
+                        self.error(self.exc.name_error, format!("name '{name}' is not defined"))
+                    );
+                }
+            }
+            Op::LoadName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let (names, globals) = (frame.names, frame.globals);
+                if let Some(ns) = names {
+                    if let Some(v) = self.dict_get_str(ns, &name) {
+                        self.push(v);
+                        return Ok(());
+                    }
+                }
+                let v = self.load_global(globals, &name)?;
+                self.push(v);
+            }
+            Op::StoreName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let ns = frame.names.unwrap_or(frame.globals);
+                let v = frame.stack.pop().unwrap_or(Value::None);
+                self.dict_set_str(ns, name, v);
+            }
+            Op::DeleteName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let ns = frame.names.unwrap_or(frame.globals);
+                if !self.dict_del_str(ns, &name) {
+                    return Err(
+                        self.error(self.exc.name_error, format!("name '{name}' is not defined"))
+                    );
+                }
+            }
+            Op::LoadLocals => {
+                let ns = frame.names.unwrap_or(frame.globals);
+                frame.stack.push(Value::Obj(ns));
+            }
+            Op::LoadAttr(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let obj = self.pop();
+                match self.load_attr(&obj, &name)? {
+                    Lookup::Found(v) => self.push(v),
+                    Lookup::Call(f, a) => self.call_value(f, a, Delivery::Push)?,
+                }
+            }
+            Op::StoreAttr(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let obj = self.pop();
+                let v = self.pop();
+                if let Some((f, a)) = self.store_attr(&obj, &name, v)? {
+                    self.call_value(f, a, Delivery::Discard)?;
+                }
+            }
+            Op::DeleteAttr(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let obj = self.pop();
+                self.delete_attr(&obj, &name)?;
+            }
+            Op::BinarySubscr => {
+                let index = self.pop();
+                let container = self.pop();
+                match self.get_item(&container, &index)? {
+                    Some(v) => self.push(v),
+                    None => self.call_special(
+                        &container,
+                        "__getitem__",
+                        vec![index],
+                        Delivery::Push,
+                        "is not subscriptable",
+                    )?,
+                }
+            }
+            Op::StoreSubscr => {
+                let index = self.pop();
+                let container = self.pop();
+                let v = self.pop();
+                if !self.set_item(&container, &index, v.clone())? {
+                    self.call_special(
+                        &container,
+                        "__setitem__",
+                        vec![index, v],
+                        Delivery::Discard,
+                        "does not support item assignment",
+                    )?;
+                }
+            }
+            Op::DeleteSubscr => {
+                let index = self.pop();
+                let container = self.pop();
+                if !self.del_item(&container, &index)? {
+                    self.call_special(
+                        &container,
+                        "__delitem__",
+                        vec![index],
+                        Delivery::Discard,
+                        "doesn't support item deletion",
+                    )?;
+                }
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                let s = self.alloc(Object::Slice { start, stop, step });
+                self.push(Value::Obj(s));
+            }
+            Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                let b = self.pop();
+                let a = self.pop();
+                let inplace = matches!(op, Op::InplaceOp(_));
+                match self.binary_op(bop, &a, &b, inplace)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        let fallback = if inplace { "_inplace_op" } else { "_binop" };
+                        self.call_prelude(fallback, vec![a, b, Value::str(bop.symbol())])?
+                    }
+                }
+            }
+            Op::UnaryOp(uop) => {
+                let a = self.pop();
+                match self.unary_op(uop, &a)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        let name = match uop {
+                            crate::lang::ast::UnaryOp::Not => "not",
+                            crate::lang::ast::UnaryOp::Neg => "-",
+                            crate::lang::ast::UnaryOp::Pos => "+",
+                            crate::lang::ast::UnaryOp::Invert => "~",
+                        };
+                        self.call_prelude("_unaryop", vec![a, Value::str(name)])?
+                    }
+                }
+            }
+            Op::CompareOp(cop) => {
+                let b = self.pop();
+                let a = self.pop();
+                match self.compare(cop, &a, &b)? {
+                    Some(v) => self.push(v),
+                    None => self.call_prelude("_compare", vec![a, b, Value::str(cop.symbol())])?,
+                }
+            }
+            Op::BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                self.push(Value::tuple(items));
+            }
+            Op::BuildList(n) => {
+                let items = self.pop_n(n as usize);
+                let l = self.new_list(items);
+                self.push(l);
+            }
+            Op::BuildSet(n) => {
+                let items = self.pop_n(n as usize);
+                let mut set = PySet::default();
+                for x in items {
+                    let k = self.key(&x)?;
+                    set.map.entry(k).or_insert(x);
+                }
+                let s = self.alloc(Object::Set(set));
+                self.push(Value::Obj(s));
+            }
+            Op::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize);
+                let mut d = Dict::default();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    let key = self.key(&k)?;
+                    d.insert(key, k, v);
+                }
+                let id = self.alloc(Object::Dict(d));
+                self.push(Value::Obj(id));
+            }
+            Op::BuildString(n) => {
+                let items = self.pop_n(n as usize);
+                let mut s = String::new();
+                for x in items {
+                    if let Value::Str(t) = x {
+                        s.push_str(&t);
+                    }
+                }
+                self.push(Value::Str(Rc::from(s)));
+            }
+            Op::ListAppend(depth) | Op::SetAdd(depth) => {
+                let v = self.pop();
+                let target = self.peek(depth as usize);
+                if let Value::Obj(id) = target {
+                    match op {
+                        Op::ListAppend(_) => {
+                            if let Object::List(l) = self.heap.get_mut(id) {
+                                l.push(v);
+                            }
+                        }
+                        _ => {
+                            let k = self.key(&v)?;
+                            if let Object::Set(s) = self.heap.get_mut(id) {
+                                s.map.entry(k).or_insert(v);
+                            }
+                        }
+                    }
+                }
+            }
+            Op::MapAdd(depth) => {
+                let v = self.pop();
+                let k = self.pop();
+                let target = self.peek(depth as usize);
+                let key = self.key(&k)?;
+                if let Value::Obj(id) = target {
+                    if let Object::Dict(d) = self.heap.get_mut(id) {
+                        d.insert(key, k, v);
+                    }
+                }
+            }
+            Op::ListExtend(depth) | Op::SetUpdate(depth) => {
+                let it = self.pop();
+                if !self.natively_iterable(&it) {
+                    return self.retry_with("_list", vec![it]);
+                }
+                let items = self.iterate_native(&it)?;
+                let target = self.peek(depth as usize);
+                if let Value::Obj(id) = target {
+                    if let Op::ListExtend(_) = op {
+                        if let Object::List(l) = self.heap.get_mut(id) {
+                            l.extend(items);
+                        }
+                    } else {
+                        for x in items {
+                            let k = self.key(&x)?;
+                            if let Object::Set(s) = self.heap.get_mut(id) {
+                                s.map.entry(k).or_insert(x);
+                            }
+                        }
+                    }
+                }
+            }
+            Op::DictUpdate(depth) | Op::DictMerge(depth) => {
+                let m = self.pop();
+                let target = self.peek(depth as usize);
+                let entries = match &m {
+                    Value::Obj(id) => match self.heap.get(*id) {
+                        Object::Dict(d) => d
+                            .map
+                            .iter()
+                            .map(|(k, (kv, v))| (k.clone(), kv.clone(), v.clone()))
+                            .collect::<Vec<_>>(),
+                        _ => {
+                            let t = self.type_name(&m);
+                            return Err(self.type_error(format!("'{t}' object is not a mapping")));
+                        }
+                    },
+                    _ => {
+                        let t = self.type_name(&m);
+                        return Err(self.type_error(format!("'{t}' object is not a mapping")));
+                    }
+                };
+                if let Value::Obj(id) = target {
+                    for (k, kv, v) in entries {
+                        if let Op::DictMerge(_) = op {
+                            let dup = matches!(self.heap.get(id), Object::Dict(d) if d.map.contains_key(&k));
+                            if dup {
+                                let name = self.str_of(&kv);
+                                return Err(self.type_error(format!(
+                                    "got multiple values for keyword argument '{name}'"
+                                )));
+                            }
+                        }
+                        if let Object::Dict(d) = self.heap.get_mut(id) {
+                            d.insert(k, kv, v);
+                        }
+                    }
+                }
+            }
+            Op::ListToTuple => {
+                let l = self.pop();
+                let items = self.iterate_native(&l)?;
+                self.push(Value::tuple(items));
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 {
+                    self.pop()
+                } else {
+                    Value::str("")
+                };
+                let v = self.pop();
+                let conv = flags & 3;
+                if self.needs_python_text(&v, 0)
+                    || self.has_python_special(&v, "__format__").is_some()
+                {
+                    return self
+                        .call_prelude("_format_value", vec![v, Value::Int(conv as i64), spec]);
+                }
+                let v = match conv {
+                    1 => Value::Str(Rc::from(self.str_of(&v))),
+                    2 => Value::Str(Rc::from(self.repr_of(&v))),
+                    3 => Value::Str(Rc::from(crate::runtime::builtins::ascii_of(
+                        &self.repr_of(&v),
+                    ))),
+                    _ => v,
+                };
+                let spec = match &spec {
+                    Value::Str(s) => s.clone(),
+                    _ => Rc::from(""),
+                };
+                let s = self.format_with_spec(&v, &spec)?;
+                self.push(Value::Str(Rc::from(s)));
+            }
+            Op::UnpackSequence(n) => {
+                let seq = self.pop();
+                if !self.natively_iterable(&seq) {
+                    if self.is_iterable_object(&seq) {
+                        return self.retry_with("_list", vec![seq]);
+                    }
+                    let t = self.type_name(&seq);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+                }
+                let items = self.iterate_native(&seq)?;
+                let n = n as usize;
+                if items.len() < n {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
+                }
+                if items.len() > n {
+                    let got = if matches!(seq, Value::Tuple(_))
+                        || matches!(&seq, Value::Obj(id) if matches!(self.heap.get(*id), Object::List(_)))
+                    {
+                        format!(", got {}", items.len())
+                    } else {
+                        String::new()
+                    };
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {n}{got})"))
+                    );
+                }
+                for x in items.into_iter().rev() {
+                    self.push(x);
+                }
+            }
+            Op::UnpackEx(arg) => {
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let seq = self.pop();
+                if !self.natively_iterable(&seq) {
+                    if self.is_iterable_object(&seq) {
+                        return self.retry_with("_list", vec![seq]);
+                    }
+                    let t = self.type_name(&seq);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+                }
+                let mut items = self.iterate_native(&seq)?;
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                for x in tail.into_iter().rev() {
+                    self.push(x);
+                }
+                let l = self.new_list(middle);
+                self.push(l);
+                for x in items.into_iter().rev() {
+                    self.push(x);
+                }
+            }
+            Op::Jump(t) => frame.ip = t as usize,
+            Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                let v = frame.stack.pop().unwrap_or(Value::None);
+                let truth = match self.truthy(&v) {
+                    Some(b) => b,
+                    None => return self.retry_with("_truth", vec![v]),
+                };
+                let jump_if = matches!(op, Op::PopJumpIfTrue(_));
+                if truth == jump_if {
+                    if let Some(f) = self.frames.last_mut() {
+                        f.ip = t as usize;
+                    }
+                }
+            }
+            Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                let v = frame.stack.last().cloned().unwrap_or(Value::None);
+                // A Python `__bool__` is not consulted here (the value, not a bool, is kept).
+                let truth = self.truthy(&v).unwrap_or(true);
+                let jump_if = matches!(op, Op::JumpIfTrueOrPop(_));
+                if let Some(f) = self.frames.last_mut() {
+                    if truth == jump_if {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+            }
+            Op::GetIter => {
+                let v = self.pop();
+                match self.get_iter(&v)? {
+                    Some(it) => self.push(it),
+                    None => self.call_special(
+                        &v,
+                        "__iter__",
+                        Vec::new(),
+                        Delivery::Push,
+                        "is not iterable",
+                    )?,
+                }
+            }
+            Op::ForIter(target) => {
+                let it = frame.stack.last().cloned().unwrap_or(Value::None);
+                let Value::Obj(id) = it else {
+                    return Err(self.type_error("for loop over a non-iterator"));
+                };
+                match self.heap.get(id) {
+                    Object::Iterator(_) => match self.next_native(id) {
+                        Some(v) => self.push(v),
+                        None => {
+                            if let Some(f) = self.frames.last_mut() {
+                                f.stack.pop();
+                                f.ip = target as usize;
+                            }
+                        }
+                    },
+                    Object::Generator(_) => {
+                        self.resume_generator(id, GenInput::Send(Value::None), ResumeMode::ForIter)?
+                    }
+                    _ => {
+                        let next = self.lookup_special(&it, "__next__");
+                        match next {
+                            Some(f) => {
+                                let bound = self.bind(f, it.clone());
+                                self.call_value(bound, Args::default(), Delivery::ForIterNext)?
+                            }
+                            None => {
+                                let t = self.type_name(&it);
+                                return Err(
+                                    self.type_error(format!("'{t}' object is not an iterator"))
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            Op::Call(n) => {
+                let args = self.pop_n(n as usize);
+                let func = self.pop();
+                self.call_value(func, Args::positional(args), Delivery::Push)?;
+            }
+            Op::CallKw(n) => {
+                let names = self.pop();
+                let mut args = self.pop_n(n as usize);
+                let func = self.pop();
+                let names: Vec<Rc<str>> = match names {
+                    Value::Tuple(t) => t
+                        .iter()
+                        .map(|v| match v {
+                            Value::Str(s) => s.clone(),
+                            _ => Rc::from("?"),
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let kw_values = args.split_off(args.len().saturating_sub(names.len()));
+                let kw = names.into_iter().zip(kw_values).collect();
+                self.call_value(func, Args { pos: args, kw }, Delivery::Push)?;
+            }
+            Op::CallEx(flags) => {
+                let kwargs = if flags & 1 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let args = self.pop();
+                let func = self.pop();
+                let pos = self.iterate_native(&args)?;
+                let mut kw = Vec::new();
+                if let Some(Value::Obj(d)) = kwargs {
+                    if let Object::Dict(d) = self.heap.get(d) {
+                        for (_, (k, v)) in d.map.iter() {
+                            match k {
+                                Value::Str(s) => kw.push((s.clone(), v.clone())),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                self.call_value(func, Args { pos, kw }, Delivery::Push)?;
+            }
+            Op::MakeFunction(flags) => self.make_function(flags)?,
+            Op::ReturnValue => return self.return_value(),
+            Op::BuildClass => {
+                let bases = self.pop();
+                let name = self.pop();
+                let body = self.pop();
+                let bases = match bases {
+                    Value::Tuple(t) => t.to_vec(),
+                    _ => Vec::new(),
+                };
+                let name: Rc<str> = match name {
+                    Value::Str(s) => s,
+                    _ => Rc::from("?"),
+                };
+                let Value::Obj(fid) = body else { return Ok(()) };
+                let Object::Function(f) = self.heap.get(fid) else {
+                    return Ok(());
+                };
+                let (code, globals, closure) = (f.code.clone(), f.globals, f.closure.clone());
+                let ns = self.new_dict();
+                let mut frame = Frame::new(
+                    code.clone(),
+                    globals,
+                    Some(ns),
+                    Delivery::MakeClass { name, bases },
+                );
+                for _ in 0..code.cellvars.len() {
+                    let cell = self.alloc(Object::Cell(None));
+                    frame.cells.push(cell);
+                }
+                frame.cells.extend(closure);
+                self.frames.push(frame);
+            }
+            Op::YieldValue => {
+                let v = self.pop();
+                self.generator_yield(v);
+            }
+            Op::GetYieldFromIter => {
+                let v = self.pop();
+                let is_gen = matches!(&v, Value::Obj(id) if matches!(self.heap.get(*id), Object::Generator(_)));
+                if is_gen {
+                    self.push(v);
+                } else {
+                    match self.get_iter(&v)? {
+                        Some(it) => self.push(it),
+                        None => self.call_special(
+                            &v,
+                            "__iter__",
+                            Vec::new(),
+                            Delivery::Push,
+                            "is not iterable",
+                        )?,
+                    }
+                }
+            }
+            Op::YieldFrom => {
+                let sent = self.pop();
+                let sub = self.peek(1);
+                let Value::Obj(id) = sub else {
+                    return Err(self.type_error("yield from a non-iterator"));
+                };
+                match self.heap.get(id) {
+                    Object::Generator(_) => {
+                        self.resume_generator(id, GenInput::Send(sent), ResumeMode::YieldFrom)?;
+                    }
+                    Object::Iterator(_) => {
+                        if !sent.is_none() {
+                            let t = self.type_name(&sub);
+                            return Err(self
+                                .attribute_error(format!("'{t}' object has no attribute 'send'")));
+                        }
+                        match self.next_native(id) {
+                            Some(v) => {
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip -= 1;
+                                }
+                                self.generator_yield(v);
+                            }
+                            None => {
+                                self.pop();
+                                self.push(Value::None);
+                            }
+                        }
+                    }
+                    _ => {
+                        return Err(self
+                            .type_error("yield from over a Python iterator is not supported yet"))
+                    }
+                }
+            }
+            Op::SetupFinally(h) => {
+                let block = Block {
+                    handler: h,
+                    stack_depth: frame.stack.len() as u32,
+                    handling_depth: frame.handling.len() as u32,
+                };
+                frame.blocks.push(block);
+            }
+            Op::PopBlock => {
+                frame.blocks.pop();
+            }
+            Op::PopExcept => {
+                frame.handling.pop();
+            }
+            Op::Raise(n) => return self.raise_op(n),
+            Op::Reraise => {
+                let e = self.pop();
+                self.reraise(e);
+            }
+            Op::JumpIfNotExcMatch(t) => {
+                let class = self.pop();
+                let exc = self.peek(1);
+                if !self.exception_matches_spec(&exc, &class)? {
+                    if let Some(f) = self.frames.last_mut() {
+                        f.ip = t as usize;
+                    }
+                }
+            }
+            Op::BeforeWith => {
+                let cm = self.pop();
+                let (Some(enter), Some(exit)) = (
+                    self.lookup_special(&cm, "__enter__"),
+                    self.lookup_special(&cm, "__exit__"),
+                ) else {
+                    let t = self.type_name(&cm);
+                    return Err(self.type_error(format!(
+                        "'{t}' object does not support the context manager protocol"
+                    )));
+                };
+                let exit = self.bind(exit, cm.clone());
+                let enter = self.bind(enter, cm);
+                self.push(exit);
+                self.call_value(enter, Args::default(), Delivery::Push)?;
+            }
+            Op::WithExceptStart => {
+                let exc = self.peek(1);
+                let exit = self.peek(2);
+                let t = Value::Obj(self.type_of(&exc));
+                self.call_value(
+                    exit,
+                    Args::positional(vec![t, exc, Value::None]),
+                    Delivery::Push,
+                )?;
+            }
+            Op::RaiseAssert(n) => {
+                let args = if n == 1 { vec![self.pop()] } else { Vec::new() };
+                return Err(self.new_exception(self.exc.assertion_error, args));
+            }
+            Op::ImportName(i) => {
+                let name = self.name_at(i);
+                let m = self.import_module(&name)?;
+                self.push(m);
+            }
+            Op::ImportFrom(i) => {
+                let name = self.name_at(i);
+                let m = self.peek(1);
+                match self.load_attr(&m, &name) {
+                    Ok(Lookup::Found(v)) => self.push(v),
+                    _ => {
+                        let mname = match &m {
+                            Value::Obj(id) => match self.heap.get(*id) {
+                                Object::Module(md) => md.name.to_string(),
+                                _ => "?".into(),
+                            },
+                            _ => "?".into(),
+                        };
+                        return Err(self.error(
+                            self.exc.import_error,
+                            format!(
+                                "cannot import name '{name}' from '{mname}' (unknown location)"
+                            ),
+                        ));
+                    }
+                }
+            }
+            Op::ImportStar => {
+                let m = self.pop();
+                let ns = match self.frames.last() {
+                    Some(f) => f.names.unwrap_or(f.globals),
+                    None => return Ok(()),
+                };
+                if let Value::Obj(id) = m {
+                    if let Object::Module(md) = self.heap.get(id) {
+                        let d = md.dict;
+                        let entries: Vec<(Rc<str>, Value)> = match self.heap.get(d) {
+                            Object::Dict(dict) => dict
+                                .map
+                                .iter()
+                                .filter_map(|(k, (_, v))| match k {
+                                    super::dict::Key::Str(s) if !s.starts_with('_') => {
+                                        Some((s.clone(), v.clone()))
+                                    }
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        for (k, v) in entries {
+                            self.dict_set_str(ns, k, v);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn cell_name(&self, i: u32) -> Rc<str> {
+        let Some(f) = self.frames.last() else {
+            return Rc::from("?");
+        };
+        let i = i as usize;
+        let n = f.code.cellvars.len();
+        if i < n {
+            f.code.cellvars[i].clone()
+        } else {
+            f.code
+                .freevars
+                .get(i - n)
+                .cloned()
+                .unwrap_or_else(|| Rc::from("?"))
+        }
+    }
+
+    fn load_global(&mut self, globals: super::value::ObjId, name: &Rc<str>) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_str(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str(self.builtins, name) {
+            return Ok(v);
+        }
+        Err(self.error(self.exc.name_error, format!("name '{name}' is not defined")))
+    }
+
+    /// Call `obj.<name>(*args)` found on its type, or raise `TypeError: '<type>' object <what>`.
+    fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+        delivery: Delivery,
+        what: &str,
+    ) -> PyResult<()> {
+        match self.lookup_special(obj, name) {
+            Some(f) => {
+                let bound = self.bind(f, obj.clone());
+                self.call_value(bound, Args::positional(args), delivery)
+            }
+            None => {
+                let t = self.type_name(obj);
+                Err(self.type_error(format!("'{t}' object {what}")))
+            }
+        }
+    }
+
+    fn is_iterable_object(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::Generator(_) => true,
+                Object::Instance(_) => self.lookup_special(v, "__iter__").is_some(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn exception_matches_spec(&mut self, exc: &Value, spec: &Value) -> PyResult<bool> {
+        match spec {
+            Value::Tuple(items) => {
+                for c in items.iter() {
+                    if self.exception_matches_spec(exc, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Obj(id) if self.is_subclass(*id, self.exc.base_exception) => {
+                Ok(self.exc_matches(exc, *id))
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn raise_op(&mut self, n: u32) -> PyResult<()> {
+        match n {
+            0 => match self.handled_exception() {
+                Some(e) => {
+                    self.reraise(e);
+                    Ok(())
+                }
+                None => Err(self.runtime_error("No active exception to reraise")),
+            },
+            _ => {
+                let cause = if n == 2 { Some(self.pop()) } else { None };
+                let v = self.pop();
+                // A class whose `__init__` is Python code: instantiate it first, then raise again.
+                if let Value::Obj(id) = &v {
+                    if matches!(self.heap.get(*id), Object::Class(_))
+                        && matches!(self.lookup_in_class(*id, "__init__"), Some(Value::Obj(_)))
+                    {
+                        if let Some(f) = self.frames.last_mut() {
+                            f.ip -= 1;
+                        }
+                        if let Some(c) = cause {
+                            // Keep the cause under the instance for the retried op.
+                            let _ = c;
+                        }
+                        return self.call_value(v.clone(), Args::default(), Delivery::Push);
+                    }
+                }
+                let exc = self.exception_from(v)?;
+                if let Some(c) = cause {
+                    let c = if c.is_none() {
+                        None
+                    } else {
+                        Some(self.exception_from(c)?)
+                    };
+                    if let Some(d) = self.exc_data_mut(&exc) {
+                        d.cause = c;
+                        d.suppress_context = true;
+                    }
+                }
+                Err(exc)
+            }
+        }
+    }
+
+    /// Build a function from `[defaults?, kwdefaults?, closure?, code]`.
+    fn make_function(&mut self, flags: u32) -> PyResult<()> {
+        let code = self.pop();
+        let Value::Obj(cid) = code else {
+            return Err(self.runtime_error("MakeFunction without code"));
+        };
+        let Object::Code(code) = self.heap.get(cid) else {
+            return Err(self.runtime_error("MakeFunction without code"));
+        };
+        let code = code.clone();
+        let closure = if flags & 8 != 0 {
+            match self.pop() {
+                Value::Tuple(t) => t.iter().filter_map(|v| v.as_obj()).collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            match self.pop() {
+                Value::Obj(d) => match self.heap.get(d) {
+                    Object::Dict(d) => d
+                        .map
+                        .values()
+                        .filter_map(|(k, v)| match k {
+                            Value::Str(s) => Some((s.clone(), v.clone())),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let defaults = if flags & 1 != 0 {
+            match self.pop() {
+                Value::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let globals = self
+            .frames
+            .last()
+            .map(|f| f.globals)
+            .unwrap_or(self.main_globals);
+        let f = self.alloc(Object::Function(Function {
+            name: code.name.clone(),
+            qualname: code.qualname.clone(),
+            code,
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: Default::default(),
+        }));
+        self.push(Value::Obj(f));
+        Ok(())
+    }
+
+    /// `ReturnValue`: the frame ends; its delivery decides where the value goes.
+    fn return_value(&mut self) -> PyResult<()> {
+        let Some(mut frame) = self.frames.pop() else {
+            return Ok(());
+        };
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        match frame.delivery {
+            Delivery::Push | Delivery::ForIterNext => self.push(v),
+            Delivery::PushInstead(x) => {
+                if !v.is_none() {
+                    let t = self.type_name(&v);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{t}'"))
+                    );
+                }
+                self.push(x)
+            }
+            Delivery::MakeClass { name, bases } => {
+                let cls = self.make_class(name, bases, v)?;
+                self.push(cls);
+            }
+            Delivery::GreenletRun => self.greenlet_returned(v),
+            Delivery::Main => self.finish_program(0),
+            Delivery::Generator(gen, mode) => self.generator_returned(gen, mode, v),
+            Delivery::Import(m) => self.push(Value::Obj(m)),
+            Delivery::Discard => {}
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,165 @@
+//! The collector: frees heap objects no root reaches (mark and sweep).
+//!
+//! Roots are every greenlet's frames (the running one's are in the VM), the module namespaces,
+//! the prelude, and the built-in classes. It runs between instructions, never inside one, so no
+//! Rust code holds an id it has not rooted.
+
+use super::frame::Frame;
+use super::heap::{IterState, Object, Payload};
+use super::value::{ObjId, Value};
+use super::Vm;
+
+impl Vm {
+    /// Collect if enough has been allocated since the last collection.
+    pub fn maybe_collect(&mut self) {
+        let threshold = (self.heap.live / 2).max(100_000);
+        if self.allocs_since_gc >= threshold {
+            self.collect();
+        }
+    }
+
+    pub fn collect(&mut self) {
+        let n = self.heap.objects.len();
+        let mut marked = vec![false; n];
+        let mut stack: Vec<ObjId> = Vec::new();
+        let mut roots: Vec<Value> = Vec::new();
+        for f in &self.frames {
+            frame_values(f, &mut roots, &mut stack);
+        }
+        stack.push(self.current);
+        stack.push(self.main_greenlet);
+        stack.push(self.builtins);
+        stack.push(self.prelude);
+        stack.push(self.main_globals);
+        for m in self.modules.values() {
+            roots.push(m.clone());
+        }
+        // Built-in classes are allocated first; keep every class alive.
+        for (i, o) in self.heap.objects.iter().enumerate() {
+            if matches!(o, Object::Class(_)) {
+                stack.push(ObjId(i as u32));
+            }
+        }
+        for v in roots {
+            value_ids(&v, &mut stack);
+        }
+        while let Some(id) = stack.pop() {
+            let i = id.0 as usize;
+            if i >= n || marked[i] {
+                continue;
+            }
+            marked[i] = true;
+            let mut vals: Vec<Value> = Vec::new();
+            match &self.heap.objects[i] {
+                Object::Free | Object::Code(_) => {}
+                Object::List(l) => vals.extend(l.iter().cloned()),
+                Object::Dict(d) => {
+                    for (k, v) in d.map.values() {
+                        vals.push(k.clone());
+                        vals.push(v.clone());
+                    }
+                }
+                Object::Set(s) => vals.extend(s.map.values().cloned()),
+                Object::Function(f) => {
+                    stack.push(f.globals);
+                    stack.extend(f.closure.iter().copied());
+                    vals.extend(f.defaults.iter().cloned());
+                    vals.extend(f.kwdefaults.iter().map(|(_, v)| v.clone()));
+                    vals.extend(f.dict.values().cloned());
+                }
+                Object::Class(c) => {
+                    stack.extend(c.mro.iter().copied());
+                    vals.extend(c.dict.values().cloned());
+                }
+                Object::Instance(inst) => {
+                    stack.push(inst.class);
+                    vals.extend(inst.dict.values().cloned());
+                    match &inst.payload {
+                        Payload::None => {}
+                        Payload::Exception(d) => {
+                            vals.extend(d.args.iter().cloned());
+                            vals.extend(d.cause.iter().cloned());
+                            vals.extend(d.context.iter().cloned());
+                        }
+                        Payload::Greenlet(g) => {
+                            stack.extend(g.parent);
+                            vals.extend(g.run.iter().cloned());
+                            for f in &g.frames {
+                                frame_values(f, &mut vals, &mut stack);
+                            }
+                        }
+                    }
+                }
+                Object::Module(m) => stack.push(m.dict),
+                Object::Cell(c) => vals.extend(c.iter().cloned()),
+                Object::Generator(g) => {
+                    if let Some(f) = &g.frame {
+                        frame_values(f, &mut vals, &mut stack);
+                    }
+                }
+                Object::Iterator(it) => match it {
+                    IterState::List { list, .. } => stack.push(*list),
+                    IterState::Tuple { items, .. } => vals.extend(items.iter().cloned()),
+                    IterState::Values { items, .. } => vals.extend(items.iter().cloned()),
+                    _ => {}
+                },
+                Object::Range { .. } => {}
+                Object::Slice { start, stop, step } => {
+                    vals.extend([start.clone(), stop.clone(), step.clone()])
+                }
+                Object::Property { fget, fset } => vals.extend([fget.clone(), fset.clone()]),
+                Object::StaticMethod(f) | Object::ClassMethod(f) => vals.push(f.clone()),
+                Object::Super { class, obj } => {
+                    stack.push(*class);
+                    vals.push(obj.clone());
+                }
+            }
+            for v in &vals {
+                value_ids(v, &mut stack);
+            }
+        }
+        let mut live = 0;
+        for (i, m) in marked.iter().enumerate() {
+            if *m {
+                live += 1;
+            } else if !matches!(self.heap.objects[i], Object::Free) {
+                self.heap.objects[i] = Object::Free;
+                self.heap.free.push(i as u32);
+            }
+        }
+        self.heap.live = live;
+        self.allocs_since_gc = 0;
+    }
+}
+
+fn frame_values(f: &Frame, vals: &mut Vec<Value>, ids: &mut Vec<ObjId>) {
+    vals.extend(f.stack.iter().cloned());
+    vals.extend(f.locals.iter().flatten().cloned());
+    vals.extend(f.handling.iter().cloned());
+    ids.extend(f.cells.iter().copied());
+    ids.push(f.globals);
+    ids.extend(f.names);
+    match &f.delivery {
+        super::frame::Delivery::PushInstead(v) => vals.push(v.clone()),
+        super::frame::Delivery::MakeClass { bases, .. } => vals.extend(bases.iter().cloned()),
+        super::frame::Delivery::Generator(g, _) => ids.push(*g),
+        super::frame::Delivery::Import(m) => ids.push(*m),
+        _ => {}
+    }
+}
+
+fn value_ids(v: &Value, out: &mut Vec<ObjId>) {
+    match v {
+        Value::Obj(id) => out.push(*id),
+        Value::Tuple(items) => {
+            for x in items.iter() {
+                value_ids(x, out);
+            }
+        }
+        Value::Method(m) => {
+            value_ids(&m.func, out);
+            value_ids(&m.receiver, out);
+        }
+        _ => {}
+    }
+}

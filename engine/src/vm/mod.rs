@@ -1,0 +1,308 @@
+//! The virtual machine: objects, frames, the step loop, and the switching of coroutines.
+//!
+//! One [`Vm`] runs one program. The running greenlet's frames are in `Vm::frames`; every other
+//! coroutine keeps its own (a suspended greenlet in its [`heap::Greenlet`], a suspended generator
+//! in its [`heap::Generator`]). [`Vm::step`] runs exactly one instruction, so the host can stop
+//! after any step; a Python call pushes a frame and never recurses in Rust.
+//!
+//! Module map: `value`/`heap`/`dict` are the data; `frame` the activation records; `exec` the
+//! instruction loop; `call` argument binding and calls; `ops` arithmetic and comparison;
+//! `exception` raising, unwinding and tracebacks; `coroutine` generators and greenlet switches;
+//! `attr` attribute look-up; `gc` the collector; `types` the built-in classes.
+
+pub mod attr;
+pub mod call;
+pub mod coroutine;
+pub mod dict;
+pub mod exception;
+pub mod exec;
+pub mod frame;
+pub mod gc;
+pub mod heap;
+pub mod ops;
+pub mod textfmt;
+pub mod types;
+pub mod value;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::trace::{CoroId, CoroInfo, CoroKind, Event, EventKind, StepRecord, Trace};
+use dict::{Dict, Key};
+use frame::Frame;
+use heap::{Heap, Object};
+use types::{ExcTypes, Types};
+use value::{ObjId, Value};
+
+pub use exception::PyResult;
+
+/// What a native function gets: positional arguments (the receiver first, for methods) and
+/// keyword arguments in call order.
+#[derive(Clone, Debug, Default)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn positional(pos: Vec<Value>) -> Args {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+}
+
+/// What a native function asks the VM to do next.
+pub enum Outcome {
+    /// Its result.
+    Return(Value),
+    /// Call this (usually Python code from the prelude) and use its result as the native's
+    /// result. This is how a native "calls back" into Python without a Rust call.
+    TailCall(Value, Args),
+    /// It already arranged the VM's next state (switched greenlets, resumed a generator, pushed
+    /// a frame): nothing to push.
+    Done,
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Outcome>;
+
+/// An entry of the native table.
+pub struct NativeEntry {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// A method descriptor binds to the instance it is read from (`"a".upper`); a plain function
+    /// (a builtin or a module function) does not.
+    pub is_method: bool,
+}
+
+/// Why the program stopped, once it has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Finish {
+    Exited(i32),
+    /// The step budget ran out.
+    Budget,
+    /// The memory cap was hit in a way the program could not survive.
+    Fatal,
+}
+
+/// Limits that keep a runaway program from taking the page down.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Python frames on one coroutine's stack before `RecursionError` (CPython's default 1000).
+    pub recursion: usize,
+    /// Live heap objects before `MemoryError`.
+    pub max_objects: usize,
+    /// Items in one list, string or bytes before `MemoryError`.
+    pub max_len: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            recursion: 1000,
+            max_objects: 5_000_000,
+            max_len: 50_000_000,
+        }
+    }
+}
+
+/// The virtual clock's cost model, in picoseconds. Calibrated from `shared/oracle/baseline.md`:
+/// CPython runs the article's loop at ≈53 ns an iteration (7 of our instructions), a greenlet
+/// switch costs ≈465 ns and a generator transfer ≈39 ns. Sleeping moves the clock without cost.
+pub mod cost {
+    pub const INSTRUCTION_PS: u64 = 7_600;
+    pub const GREENLET_SWITCH_PS: u64 = 465_000;
+    pub const GENERATOR_TRANSFER_PS: u64 = 39_000;
+}
+
+#[derive(Clone)]
+pub struct Vm {
+    pub heap: Heap,
+    /// The running greenlet's frames, innermost last.
+    pub frames: Vec<Frame>,
+    pub current: ObjId,
+    /// The lane running now (a generator's, or else the greenlet's): what each step records.
+    pub lane: CoroId,
+    pub main_greenlet: ObjId,
+    pub natives: Rc<Vec<NativeEntry>>,
+    pub types: Types,
+    pub exc: ExcTypes,
+    /// The `builtins` module's dict.
+    pub builtins: ObjId,
+    /// The prelude's namespace (Python helpers that natives tail-call).
+    pub prelude: ObjId,
+    /// `sys.modules`.
+    pub modules: IndexMap<Rc<str>, Value>,
+    /// The main module's dict.
+    pub main_globals: ObjId,
+    pub filename: Rc<str>,
+    pub source_lines: Rc<Vec<String>>,
+    /// The clock in picoseconds.
+    pub clock_ps: u64,
+    pub steps: u64,
+    /// Record a [`StepRecord`] per instruction (the timeline needs it; the CLI's `run` does not).
+    pub record_steps: bool,
+    pub trace: Trace,
+    pub stdout: String,
+    pub stderr: String,
+    /// Unfinished last lines of stdout/stderr, not yet in the trace.
+    pub stdout_line: String,
+    pub stderr_line: String,
+    pub finished: Option<Finish>,
+    pub limits: Limits,
+    /// Per label name: how many lanes carry it so far (`eat#1`, `eat#2`).
+    pub label_counts: HashMap<String, u32>,
+    /// Objects allocated since the last collection.
+    pub allocs_since_gc: usize,
+    /// Interned attribute names used by the VM itself.
+    pub names: types::Names,
+}
+
+impl Vm {
+    // ---------------------------------------------------------------- heap helpers
+
+    pub fn alloc(&mut self, obj: Object) -> ObjId {
+        self.allocs_since_gc += 1;
+        self.heap.alloc(obj)
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.alloc(Object::List(items)))
+    }
+
+    pub fn new_dict(&mut self) -> ObjId {
+        self.alloc(Object::Dict(Dict::default()))
+    }
+
+    pub fn get(&self, id: ObjId) -> &Object {
+        self.heap.get(id)
+    }
+
+    pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
+        self.heap.get_mut(id)
+    }
+
+    /// The key of a value for dicts and sets; `TypeError` if it is unhashable.
+    pub fn key(&mut self, v: &Value) -> PyResult<Key> {
+        let heap = &self.heap;
+        let r = Key::of(v, &|id| match heap.get(id) {
+            Object::List(_) => Some("list"),
+            Object::Dict(_) => Some("dict"),
+            Object::Set(_) => Some("set"),
+            _ => None,
+        });
+        match r {
+            Ok(k) => Ok(k),
+            Err(dict::Unhashable(name)) => {
+                Err(self.type_error(format!("unhashable type: '{name}'")))
+            }
+        }
+    }
+
+    /// `dict[name]` for a dict object keyed by strings (namespaces).
+    pub fn dict_get_str(&self, dict: ObjId, name: &Rc<str>) -> Option<Value> {
+        match self.heap.get(dict) {
+            Object::Dict(d) => d.get(&Key::Str(name.clone())).cloned(),
+            _ => None,
+        }
+    }
+
+    pub fn dict_set_str(&mut self, dict: ObjId, name: Rc<str>, value: Value) {
+        if let Object::Dict(d) = self.heap.get_mut(dict) {
+            d.insert(Key::Str(name.clone()), Value::Str(name), value);
+        }
+    }
+
+    pub fn dict_del_str(&mut self, dict: ObjId, name: &Rc<str>) -> bool {
+        match self.heap.get_mut(dict) {
+            Object::Dict(d) => d.remove(&Key::Str(name.clone())).is_some(),
+            _ => false,
+        }
+    }
+
+    // ---------------------------------------------------------------- output
+
+    /// Write program output: whole lines become trace events as they complete.
+    pub fn write_stdout(&mut self, text: &str) {
+        self.stdout.push_str(text);
+        Self::split_lines(&mut self.stdout_line, text, &mut |line| {
+            self.trace.events.push(Event {
+                step: self.steps,
+                clock_ns: self.clock_ps / 1000,
+                kind: EventKind::Stdout(line),
+            })
+        });
+    }
+
+    pub fn write_stderr(&mut self, text: &str) {
+        self.stderr.push_str(text);
+        Self::split_lines(&mut self.stderr_line, text, &mut |line| {
+            self.trace.events.push(Event {
+                step: self.steps,
+                clock_ns: self.clock_ps / 1000,
+                kind: EventKind::Stderr(line),
+            })
+        });
+    }
+
+    fn split_lines(pending: &mut String, text: &str, emit: &mut dyn FnMut(String)) {
+        let mut rest = text;
+        while let Some(pos) = rest.find('\n') {
+            pending.push_str(&rest[..pos]);
+            emit(std::mem::take(pending));
+            rest = &rest[pos + 1..];
+        }
+        pending.push_str(rest);
+    }
+
+    // ---------------------------------------------------------------- trace
+
+    pub fn event(&mut self, kind: EventKind) {
+        self.trace.events.push(Event {
+            step: self.steps,
+            clock_ns: self.clock_ps / 1000,
+            kind,
+        });
+    }
+
+    /// A new lane, labelled `name#k` (or `name` itself for `main` and `hub`).
+    pub fn new_lane(&mut self, name: &str, kind: CoroKind) -> CoroId {
+        let label = match kind {
+            CoroKind::Main | CoroKind::Hub => name.to_string(),
+            _ => {
+                let n = self.label_counts.entry(name.to_string()).or_insert(0);
+                *n += 1;
+                format!("{name}#{n}")
+            }
+        };
+        self.trace.coros.push(CoroInfo { label, kind });
+        (self.trace.coros.len() - 1) as CoroId
+    }
+
+    pub fn greenlet_lane(&self, g: ObjId) -> CoroId {
+        match self.heap.get(g) {
+            Object::Instance(inst) => match &inst.payload {
+                heap::Payload::Greenlet(gl) => gl.lane,
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    /// Record the step about to run.
+    #[inline]
+    pub fn record_step(&mut self) {
+        if self.record_steps {
+            let line = self
+                .frames
+                .last()
+                .map(|f| f.code.line_at(f.ip))
+                .unwrap_or(0);
+            let coro = self.lane;
+            self.trace.steps.push(StepRecord { coro, line });
+        }
+    }
+}

@@ -1,0 +1,1603 @@
+//! Operators on built-in values: arithmetic, comparison, truth, `repr`/`str`, items and iteration.
+//!
+//! Functions here answer `Ok(None)` when the operands are instances whose class defines the
+//! operation in Python; the caller then runs the prelude's Python fallback (`_binop`, `_compare`,
+//! …) as a new frame. Error messages are CPython 3.11's.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::dict::Key;
+use super::heap::{IterState, Object};
+use super::value::{ObjId, Value};
+use super::{PyResult, Vm};
+use crate::lang::ast::{BinOp, CmpOp, UnaryOp};
+use crate::runtime::format::{bytes_repr, float_repr, str_repr};
+
+/// A number as an operand.
+enum Num {
+    Int(BigInt),
+    Float(f64),
+}
+
+fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Float(f) => Some(Num::Float(*f)),
+        _ => to_big(v).map(Num::Int),
+    }
+}
+
+pub fn big_to_f64(b: &BigInt) -> f64 {
+    b.to_f64().unwrap_or(f64::INFINITY)
+}
+
+/// Python's float modulo: the result has the divisor's sign.
+fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+        m + b
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        m
+    }
+}
+
+fn float_floordiv(a: f64, b: f64) -> f64 {
+    let m = float_mod(a, b);
+    ((a - m) / b).round()
+}
+
+impl Vm {
+    // ------------------------------------------------------------------ truth
+
+    /// `bool(v)` for built-in values; `None` when a Python `__bool__`/`__len__` must decide.
+    pub fn truthy(&self, v: &Value) -> Option<bool> {
+        Some(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::List(l) => !l.is_empty(),
+                Object::Dict(d) => !d.is_empty(),
+                Object::Set(s) => !s.map.is_empty(),
+                Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Object::Instance(_) => {
+                    if self.has_python_special(v, "__bool__").is_some()
+                        || self.has_python_special(v, "__len__").is_some()
+                    {
+                        return None;
+                    }
+                    if let Some(g) = self.greenlet(*id) {
+                        // A greenlet is true while it is started and not dead.
+                        return Some(matches!(
+                            g.state,
+                            super::heap::GreenletState::Running
+                                | super::heap::GreenletState::Suspended
+                        ));
+                    }
+                    true
+                }
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+
+    // ------------------------------------------------------------------ repr / str
+
+    /// Does showing `v` need a Python `__repr__`/`__str__` (for it or anything inside it)?
+    pub fn needs_python_text(&self, v: &Value, depth: usize) -> bool {
+        if depth > 50 {
+            return false;
+        }
+        match v {
+            Value::Tuple(items) => items.iter().any(|x| self.needs_python_text(x, depth + 1)),
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::List(items) => items.iter().any(|x| self.needs_python_text(x, depth + 1)),
+                Object::Dict(d) => d.map.values().any(|(k, x)| {
+                    self.needs_python_text(k, depth + 1) || self.needs_python_text(x, depth + 1)
+                }),
+                Object::Set(s) => s.map.values().any(|x| self.needs_python_text(x, depth + 1)),
+                Object::Instance(_) => {
+                    self.has_python_special(v, "__repr__").is_some()
+                        || self.has_python_special(v, "__str__").is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `repr(v)` with built-in behaviour (instances show their default `<… object at 0x…>`).
+    pub fn repr_of(&self, v: &Value) -> String {
+        let mut out = String::new();
+        self.write_repr(v, &mut out, &mut Vec::new());
+        out
+    }
+
+    /// `str(v)` with built-in behaviour.
+    pub fn str_of(&self, v: &Value) -> String {
+        match v {
+            Value::Str(s) => s.to_string(),
+            _ if self.is_exception(v) => self.exception_str(v),
+            _ => self.repr_of(v),
+        }
+    }
+
+    fn write_repr(&self, v: &Value, out: &mut String, seen: &mut Vec<ObjId>) {
+        match v {
+            Value::None => out.push_str("None"),
+            Value::NotImplemented => out.push_str("NotImplemented"),
+            Value::Ellipsis => out.push_str("Ellipsis"),
+            Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+            Value::Int(i) => out.push_str(&i.to_string()),
+            Value::BigInt(b) => out.push_str(&b.to_string()),
+            Value::Float(f) => out.push_str(&float_repr(*f)),
+            Value::Str(s) => out.push_str(&str_repr(s)),
+            Value::Bytes(b) => out.push_str(&bytes_repr(b)),
+            Value::Tuple(items) => {
+                out.push('(');
+                for (i, x) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(x, out, seen);
+                }
+                if items.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+            }
+            Value::Method(m) => {
+                let name = self.callable_name(&m.func).unwrap_or_default();
+                match &m.func {
+                    Value::Native(_) => {
+                        let t = self.type_name(&m.receiver);
+                        out.push_str(&format!(
+                            "<built-in method {name} of {t} object at 0x7f0000000000>"
+                        ));
+                    }
+                    _ => {
+                        let q = match &m.func {
+                            Value::Obj(id) => match self.heap.get(*id) {
+                                Object::Function(f) => f.qualname.to_string(),
+                                _ => name.clone(),
+                            },
+                            _ => name.clone(),
+                        };
+                        out.push_str(&format!("<bound method {q} of "));
+                        self.write_repr(&m.receiver, out, seen);
+                        out.push('>');
+                    }
+                }
+            }
+            Value::Native(n) => {
+                let name = self
+                    .natives
+                    .get(n.0 as usize)
+                    .map(|e| e.name)
+                    .unwrap_or("?");
+                out.push_str(&format!("<built-in function {name}>"));
+            }
+            Value::Obj(id) => {
+                if seen.contains(id) {
+                    out.push_str(match self.heap.get(*id) {
+                        Object::Dict(_) => "{...}",
+                        _ => "[...]",
+                    });
+                    return;
+                }
+                seen.push(*id);
+                self.write_obj_repr(*id, v, out, seen);
+                seen.pop();
+            }
+        }
+    }
+
+    fn write_obj_repr(&self, id: ObjId, v: &Value, out: &mut String, seen: &mut Vec<ObjId>) {
+        let addr = 0x7f00_0000_0000u64 + (id.0 as u64) * 0x40;
+        match self.heap.get(id) {
+            Object::List(items) => {
+                out.push('[');
+                for (i, x) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(x, out, seen);
+                }
+                out.push(']');
+            }
+            Object::Dict(d) => {
+                out.push('{');
+                for (i, (k, x)) in d.map.values().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(k, out, seen);
+                    out.push_str(": ");
+                    self.write_repr(x, out, seen);
+                }
+                out.push('}');
+            }
+            Object::Set(s) => {
+                if s.map.is_empty() {
+                    out.push_str("set()");
+                    return;
+                }
+                out.push('{');
+                for (i, x) in s.map.values().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(x, out, seen);
+                }
+                out.push('}');
+            }
+            Object::Function(f) => {
+                out.push_str(&format!("<function {} at {:#x}>", f.qualname, addr))
+            }
+            Object::Class(c) => {
+                if &*c.module == "builtins" {
+                    out.push_str(&format!("<class '{}'>", c.qualname))
+                } else {
+                    out.push_str(&format!("<class '{}.{}'>", c.module, c.qualname))
+                }
+            }
+            Object::Module(m) => out.push_str(&format!("<module '{}'>", m.name)),
+            Object::Generator(g) => {
+                out.push_str(&format!("<generator object {} at {:#x}>", g.qualname, addr))
+            }
+            Object::Range { start, stop, step } => {
+                if *step == 1 {
+                    out.push_str(&format!("range({start}, {stop})"))
+                } else {
+                    out.push_str(&format!("range({start}, {stop}, {step})"))
+                }
+            }
+            Object::Slice { start, stop, step } => {
+                out.push_str("slice(");
+                self.write_repr(start, out, seen);
+                out.push_str(", ");
+                self.write_repr(stop, out, seen);
+                out.push_str(", ");
+                self.write_repr(step, out, seen);
+                out.push(')');
+            }
+            Object::Instance(inst) => {
+                if self.is_exception(v) {
+                    let name = self
+                        .class(inst.class)
+                        .map(|c| c.name.to_string())
+                        .unwrap_or_default();
+                    let args = self.exc_data(v).map(|d| d.args.clone()).unwrap_or_default();
+                    out.push_str(&name);
+                    out.push('(');
+                    for (i, a) in args.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        self.write_repr(a, out, seen);
+                    }
+                    out.push(')');
+                    return;
+                }
+                let (module, qual) = self
+                    .class(inst.class)
+                    .map(|c| (c.module.to_string(), c.qualname.to_string()))
+                    .unwrap_or_default();
+                if let Some(g) = self.greenlet(id) {
+                    let state = match g.state {
+                        super::heap::GreenletState::NotStarted => " pending",
+                        super::heap::GreenletState::Dead => " dead",
+                        super::heap::GreenletState::Running => " current active started main",
+                        super::heap::GreenletState::Suspended => " suspended active started",
+                    };
+                    out.push_str(&format!(
+                        "<{module}.{qual} object at {addr:#x} (otid=0x7f0000000000){state}>"
+                    ));
+                    return;
+                }
+                out.push_str(&format!("<{module}.{qual} object at {addr:#x}>"));
+            }
+            Object::Cell(_) => out.push_str(&format!("<cell at {addr:#x}>")),
+            Object::Iterator(_) => {
+                let t = self.type_name(v);
+                out.push_str(&format!("<{t} object at {addr:#x}>"))
+            }
+            Object::Property { .. } => out.push_str(&format!("<property object at {addr:#x}>")),
+            Object::StaticMethod(_) => out.push_str(&format!("<staticmethod object at {addr:#x}>")),
+            Object::ClassMethod(_) => out.push_str(&format!("<classmethod object at {addr:#x}>")),
+            Object::Super { .. } => out.push_str("<super object>"),
+            Object::Free => out.push_str("<freed>"),
+            Object::Code(c) => out.push_str(&format!("<code object {} at {addr:#x}>", c.name)),
+        }
+    }
+
+    // ------------------------------------------------------------------ equality and order
+
+    /// `a == b` for built-in values; `None` when a Python `__eq__` must decide.
+    pub fn eq_values(&self, a: &Value, b: &Value) -> Option<bool> {
+        Some(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => x == y,
+            (Value::Int(x), Value::Int(y)) => x == y,
+            (Value::Float(x), Value::Float(y)) => x == y,
+            (Value::None, Value::None) => true,
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                if x.len() != y.len() {
+                    return Some(false);
+                }
+                for (p, q) in x.iter().zip(y.iter()) {
+                    if !(p.is(q) || self.eq_values(p, q)?) {
+                        return Some(false);
+                    }
+                }
+                true
+            }
+            (Value::Bytes(x), Value::Bytes(y)) => x == y,
+            (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(*x), self.heap.get(*y)) {
+                (Object::List(p), Object::List(q)) => {
+                    if p.len() != q.len() {
+                        return Some(false);
+                    }
+                    for (m, n) in p.iter().zip(q.iter()) {
+                        if !(m.is(n) || self.eq_values(m, n)?) {
+                            return Some(false);
+                        }
+                    }
+                    true
+                }
+                (Object::Dict(p), Object::Dict(q)) => {
+                    if p.len() != q.len() {
+                        return Some(false);
+                    }
+                    for (k, (_, v)) in p.map.iter() {
+                        match q.get(k) {
+                            Some(w) => {
+                                if !(v.is(w) || self.eq_values(v, w)?) {
+                                    return Some(false);
+                                }
+                            }
+                            None => return Some(false),
+                        }
+                    }
+                    true
+                }
+                (Object::Set(p), Object::Set(q)) => {
+                    p.map.len() == q.map.len() && p.map.keys().all(|k| q.map.contains_key(k))
+                }
+                (
+                    Object::Range {
+                        start: a1,
+                        stop: b1,
+                        step: c1,
+                    },
+                    Object::Range {
+                        start: a2,
+                        stop: b2,
+                        step: c2,
+                    },
+                ) => (a1, b1, c1) == (a2, b2, c2),
+                (Object::Instance(_), _) | (_, Object::Instance(_)) => {
+                    if self.has_python_special(a, "__eq__").is_some()
+                        || self.has_python_special(b, "__eq__").is_some()
+                    {
+                        return None;
+                    }
+                    x == y
+                }
+                _ => x == y,
+            },
+            (Value::Obj(_), _) | (_, Value::Obj(_)) => {
+                if self.has_python_special(a, "__eq__").is_some()
+                    || self.has_python_special(b, "__eq__").is_some()
+                {
+                    return None;
+                }
+                false
+            }
+            _ => match (num(a), num(b)) {
+                (Some(Num::Int(x)), Some(Num::Int(y))) => x == y,
+                (Some(Num::Int(x)), Some(Num::Float(y)))
+                | (Some(Num::Float(y)), Some(Num::Int(x))) => {
+                    big_to_f64(&x) == y
+                        && (y.fract() == 0.0 && BigInt::from(y as i128) == x || y.abs() >= 1e18)
+                }
+                (Some(Num::Float(x)), Some(Num::Float(y))) => x == y,
+                _ => a.is(b),
+            },
+        })
+    }
+
+    /// `a < b` and friends for built-in values; `Ok(None)` when Python code must decide.
+    fn order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+            (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+            (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                return self.order_sequences(op, &x, &y);
+            }
+            (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(*x), self.heap.get(*y)) {
+                (Object::List(p), Object::List(q)) => {
+                    let (p, q) = (p.clone(), q.clone());
+                    return self.order_sequences(op, &p, &q);
+                }
+                (Object::Set(p), Object::Set(q)) => {
+                    let sub = p.map.keys().all(|k| q.map.contains_key(k));
+                    let sup = q.map.keys().all(|k| p.map.contains_key(k));
+                    let (lp, lq) = (p.map.len(), q.map.len());
+                    return Ok(Some(match op {
+                        CmpOp::Lt => sub && lp < lq,
+                        CmpOp::LtE => sub,
+                        CmpOp::Gt => sup && lp > lq,
+                        _ => sup,
+                    }));
+                }
+                _ => None,
+            },
+            _ => match (num(a), num(b)) {
+                (Some(Num::Int(x)), Some(Num::Int(y))) => Some(x.cmp(&y)),
+                (Some(Num::Float(x)), Some(Num::Float(y))) => x
+                    .partial_cmp(&y)
+                    .or(Some(Ordering::Less))
+                    .filter(|_| !x.is_nan() && !y.is_nan()),
+                (Some(Num::Int(x)), Some(Num::Float(y))) => {
+                    if y.is_nan() {
+                        return Ok(Some(false));
+                    }
+                    big_to_f64(&x).partial_cmp(&y)
+                }
+                (Some(Num::Float(x)), Some(Num::Int(y))) => {
+                    if x.is_nan() {
+                        return Ok(Some(false));
+                    }
+                    x.partial_cmp(&big_to_f64(&y))
+                }
+                _ => None,
+            },
+        };
+        match ord {
+            Some(o) => Ok(Some(match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            })),
+            None => {
+                if matches!((num(a), num(b)), (Some(_), Some(_))) {
+                    return Ok(Some(false)); // NaN
+                }
+                if matches!(a, Value::Obj(id) if matches!(self.heap.get(*id), Object::Instance(_)))
+                    || matches!(b, Value::Obj(id) if matches!(self.heap.get(*id), Object::Instance(_)))
+                {
+                    return Ok(None);
+                }
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{ta}' and '{tb}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    fn order_sequences(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<bool>> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            match self.eq_values(p, q) {
+                Some(true) => continue,
+                Some(false) => return self.order(op, p, q),
+                None => return Ok(None),
+            }
+        }
+        let (lx, ly) = (x.len(), y.len());
+        Ok(Some(match op {
+            CmpOp::Lt => lx < ly,
+            CmpOp::LtE => lx <= ly,
+            CmpOp::Gt => lx > ly,
+            _ => lx >= ly,
+        }))
+    }
+
+    /// A comparison; `Ok(None)` when Python code must decide.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        Ok(match op {
+            CmpOp::Is => Some(Value::Bool(a.is(b))),
+            CmpOp::IsNot => Some(Value::Bool(!a.is(b))),
+            CmpOp::Eq => self.eq_values(a, b).map(Value::Bool),
+            CmpOp::NotEq => self.eq_values(a, b).map(|x| Value::Bool(!x)),
+            CmpOp::In => self.contains(b, a)?.map(Value::Bool),
+            CmpOp::NotIn => self.contains(b, a)?.map(|x| Value::Bool(!x)),
+            _ => self.order(op, a, b)?.map(Value::Bool),
+        })
+    }
+
+    /// `item in container`; `Ok(None)` when Python code must decide.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<Option<bool>> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(Some(s.contains(&**sub))),
+                _ => {
+                    let t = self.type_name(item);
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {t}"
+                    )))
+                }
+            },
+            Value::Bytes(b) => match item {
+                Value::Bytes(sub) => Ok(Some(
+                    sub.is_empty() || b.windows(sub.len()).any(|w| w == &**sub),
+                )),
+                Value::Int(i) => Ok(Some(b.iter().any(|x| *x as i64 == *i))),
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            Value::Tuple(items) => {
+                let items = items.clone();
+                self.seq_contains(&items, item)
+            }
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::List(items) => {
+                    let items = items.clone();
+                    self.seq_contains(&items, item)
+                }
+                Object::Dict(_) | Object::Set(_) => {
+                    let k = self.key(item)?;
+                    Ok(Some(match self.heap.get(*id) {
+                        Object::Dict(d) => d.map.contains_key(&k),
+                        Object::Set(s) => s.map.contains_key(&k),
+                        _ => false,
+                    }))
+                }
+                Object::Range { start, stop, step } => Ok(Some(match item {
+                    Value::Int(i) => {
+                        let (s, e, st) = (*start, *stop, *step);
+                        if st > 0 {
+                            *i >= s && *i < e && (*i - s) % st == 0
+                        } else {
+                            *i <= s && *i > e && (s - *i) % (-st) == 0
+                        }
+                    }
+                    _ => false,
+                })),
+                Object::Instance(_) => Ok(None),
+                _ => {
+                    let t = self.type_name(container);
+                    Err(self.type_error(format!("argument of type '{t}' is not iterable")))
+                }
+            },
+            _ => {
+                let t = self.type_name(container);
+                Err(self.type_error(format!("argument of type '{t}' is not iterable")))
+            }
+        }
+    }
+
+    fn seq_contains(&self, items: &[Value], item: &Value) -> PyResult<Option<bool>> {
+        for x in items {
+            if x.is(item) {
+                return Ok(Some(true));
+            }
+            match self.eq_values(x, item) {
+                Some(true) => return Ok(Some(true)),
+                Some(false) => {}
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(false))
+    }
+
+    // ------------------------------------------------------------------ arithmetic
+
+    /// `a op b` for built-in values; `Ok(None)` when Python code must decide.
+    pub fn binary_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        // The hot path: small ints.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Some(Value::Int(r)));
+            }
+        }
+        if let (Some(x), Some(y)) = (num(a), num(b)) {
+            return self.numeric_op(op, x, y).map(Some);
+        }
+        match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                self.check_len(x.len() + y.len())?;
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
+                return Ok(Some(Value::Str(Rc::from(s))));
+            }
+            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                return Ok(Some(Value::Bytes(Rc::from(v))));
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                return Ok(Some(Value::tuple(v)));
+            }
+            (
+                BinOp::Mul,
+                Value::Str(_) | Value::Bytes(_) | Value::Tuple(_),
+                Value::Int(_) | Value::Bool(_),
+            )
+            | (
+                BinOp::Mul,
+                Value::Int(_) | Value::Bool(_),
+                Value::Str(_) | Value::Bytes(_) | Value::Tuple(_),
+            ) => {
+                let (seq, n) = if matches!(a, Value::Int(_) | Value::Bool(_)) {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
+                let n = match n {
+                    Value::Int(i) => (*i).max(0) as usize,
+                    Value::Bool(x) => *x as usize,
+                    _ => 0,
+                };
+                return self.repeat(seq, n).map(Some);
+            }
+            (BinOp::Mod, Value::Str(_), _) => return self.percent_format_value(a, b).map(Some),
+            (BinOp::Mod, Value::Bytes(_), _) => {
+                return Err(self.type_error("bytes %-formatting is not supported yet"))
+            }
+            _ => {}
+        }
+        if let (Value::Obj(x), _) = (a, b) {
+            let x = *x;
+            match (op, self.heap.get(x), b) {
+                (BinOp::Add, Object::List(p), Value::Obj(y)) => {
+                    if let Object::List(q) = self.heap.get(*y) {
+                        if inplace {
+                            let q = q.clone();
+                            if let Object::List(p) = self.heap.get_mut(x) {
+                                p.extend(q);
+                            }
+                            return Ok(Some(a.clone()));
+                        }
+                        let mut v = p.clone();
+                        v.extend(q.iter().cloned());
+                        self.check_len(v.len())?;
+                        return Ok(Some(self.new_list(v)));
+                    }
+                }
+                (BinOp::Add, Object::List(_), _) if inplace => {
+                    let items = self.iterate_native(b)?;
+                    if let Object::List(p) = self.heap.get_mut(x) {
+                        p.extend(items);
+                    }
+                    return Ok(Some(a.clone()));
+                }
+                (BinOp::Mul, Object::List(p), Value::Int(n)) => {
+                    let n = (*n).max(0) as usize;
+                    let p = p.clone();
+                    self.check_len(p.len().saturating_mul(n))?;
+                    let mut v = Vec::with_capacity(p.len() * n);
+                    for _ in 0..n {
+                        v.extend(p.iter().cloned());
+                    }
+                    if inplace {
+                        if let Object::List(p) = self.heap.get_mut(x) {
+                            *p = v;
+                        }
+                        return Ok(Some(a.clone()));
+                    }
+                    return Ok(Some(self.new_list(v)));
+                }
+                (
+                    BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                    Object::Set(p),
+                    Value::Obj(y),
+                ) => {
+                    if let Object::Set(q) = self.heap.get(*y) {
+                        let mut r = super::dict::PySet::default();
+                        match op {
+                            BinOp::BitOr => {
+                                r = p.clone();
+                                for (k, v) in &q.map {
+                                    r.map.entry(k.clone()).or_insert_with(|| v.clone());
+                                }
+                            }
+                            BinOp::BitAnd => {
+                                for (k, v) in &p.map {
+                                    if q.map.contains_key(k) {
+                                        r.map.insert(k.clone(), v.clone());
+                                    }
+                                }
+                            }
+                            BinOp::Sub => {
+                                for (k, v) in &p.map {
+                                    if !q.map.contains_key(k) {
+                                        r.map.insert(k.clone(), v.clone());
+                                    }
+                                }
+                            }
+                            _ => {
+                                for (k, v) in &p.map {
+                                    if !q.map.contains_key(k) {
+                                        r.map.insert(k.clone(), v.clone());
+                                    }
+                                }
+                                for (k, v) in &q.map {
+                                    if !p.map.contains_key(k) {
+                                        r.map.insert(k.clone(), v.clone());
+                                    }
+                                }
+                            }
+                        }
+                        if inplace {
+                            *self.heap.get_mut(x) = Object::Set(r);
+                            return Ok(Some(a.clone()));
+                        }
+                        return Ok(Some(Value::Obj(self.alloc(Object::Set(r)))));
+                    }
+                }
+                (BinOp::BitOr, Object::Dict(p), Value::Obj(y)) => {
+                    if let Object::Dict(q) = self.heap.get(*y) {
+                        let mut r = p.clone();
+                        for (k, (kv, v)) in &q.map {
+                            r.insert(k.clone(), kv.clone(), v.clone());
+                        }
+                        if inplace {
+                            *self.heap.get_mut(x) = Object::Dict(r);
+                            return Ok(Some(a.clone()));
+                        }
+                        return Ok(Some(Value::Obj(self.alloc(Object::Dict(r)))));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if matches!(b, Value::Obj(id) if matches!(self.heap.get(*id), Object::List(_)))
+            && op == BinOp::Mul
+        {
+            if let Value::Int(_) = a {
+                return self.binary_op(op, b, a, false);
+            }
+        }
+        let is_inst = |v: &Value| matches!(v, Value::Obj(id) if matches!(self.heap.get(*id), Object::Instance(_)));
+        if is_inst(a) || is_inst(b) {
+            return Ok(None);
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    pub fn binop_type_error(&mut self, op: BinOp, a: &Value, b: &Value) -> Value {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let same_seq =
+            matches!(op, BinOp::Add) && matches!(&*ta, "str" | "list" | "tuple" | "bytes");
+        if same_seq {
+            return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
+        }
+        if op == BinOp::Mul && matches!(&*ta, "str" | "list" | "tuple" | "bytes") {
+            return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        ))
+    }
+
+    fn repeat(&mut self, seq: &Value, n: usize) -> PyResult<Value> {
+        match seq {
+            Value::Str(s) => {
+                self.check_len(s.len().saturating_mul(n))?;
+                Ok(Value::Str(Rc::from(s.repeat(n))))
+            }
+            Value::Bytes(b) => {
+                self.check_len(b.len().saturating_mul(n))?;
+                Ok(Value::Bytes(Rc::from(b.repeat(n))))
+            }
+            Value::Tuple(t) => {
+                self.check_len(t.len().saturating_mul(n))?;
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Ok(Value::tuple(v))
+            }
+            _ => Ok(Value::None),
+        }
+    }
+
+    /// Refuse to build a sequence longer than the memory cap.
+    pub fn check_len(&mut self, len: usize) -> PyResult<()> {
+        if len > self.limits.max_len {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    fn numeric_op(&mut self, op: BinOp, a: Num, b: Num) -> PyResult<Value> {
+        match (a, b) {
+            (Num::Int(x), Num::Int(y)) => self.int_op(op, x, y),
+            (Num::Int(x), Num::Float(y)) => self.float_op(op, big_to_f64(&x), y),
+            (Num::Float(x), Num::Int(y)) => self.float_op(op, x, big_to_f64(&y)),
+            (Num::Float(x), Num::Float(y)) => self.float_op(op, x, y),
+        }
+    }
+
+    fn int_op(&mut self, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
+        Ok(match op {
+            BinOp::Add => Value::from_bigint(x + y),
+            BinOp::Sub => Value::from_bigint(x - y),
+            BinOp::Mul => {
+                if x.bits() + y.bits() > 64 * 1024 * 1024 {
+                    return Err(self.memory_error());
+                }
+                Value::from_bigint(x * y)
+            }
+            BinOp::Div => {
+                if y.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                let (fx, fy) = (big_to_f64(&x), big_to_f64(&y));
+                if fx.is_infinite() || fy.is_infinite() {
+                    return Err(
+                        self.overflow_error("integer division result too large for a float")
+                    );
+                }
+                Value::Float(fx / fy)
+            }
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                Value::from_bigint(x.div_floor(&y))
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer modulo by zero"));
+                }
+                Value::from_bigint(x.mod_floor(&y))
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    if x.is_zero() {
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::Float(big_to_f64(&x).powf(big_to_f64(&y))));
+                }
+                let exp = y.to_u32().unwrap_or(u32::MAX);
+                let bits = x.bits().saturating_mul(exp as u64);
+                if bits > 64 * 1024 * 1024 && x.abs() > BigInt::from(1) {
+                    return Err(self.memory_error());
+                }
+                Value::from_bigint(num_traits::pow::Pow::pow(x, exp))
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let n = y.to_u64().unwrap_or(u64::MAX);
+                if n > 64 * 1024 * 1024 {
+                    return Err(self.memory_error());
+                }
+                Value::from_bigint(x << n)
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let n = y.to_u64().unwrap_or(u64::MAX).min(1 << 40);
+                Value::from_bigint(x >> n)
+            }
+            BinOp::BitAnd => Value::from_bigint(x & y),
+            BinOp::BitOr => Value::from_bigint(x | y),
+            BinOp::BitXor => Value::from_bigint(x ^ y),
+            BinOp::MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+            }
+        })
+    }
+
+    fn float_op(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+        Ok(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                float_floordiv(x, y)
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                float_mod(x, y)
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 {
+                    return Err(self.value_error("complex numbers are not supported"));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => {
+                let err = self.binop_type_error(op, &Value::Float(x), &Value::Float(y));
+                return Err(err);
+            }
+        }))
+    }
+
+    /// `-a`, `+a`, `~a`, `not a`; `Ok(None)` when Python code must decide.
+    pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Option<Value>> {
+        if op == UnaryOp::Not {
+            return Ok(self.truthy(a).map(|t| Value::Bool(!t)));
+        }
+        let r = match (op, a) {
+            (UnaryOp::Neg, Value::Int(i)) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            },
+            (UnaryOp::Neg, Value::Bool(b)) => Value::Int(-(*b as i64)),
+            (UnaryOp::Neg, Value::BigInt(b)) => Value::from_bigint(-(**b).clone()),
+            (UnaryOp::Neg, Value::Float(f)) => Value::Float(-f),
+            (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => a.clone(),
+            (UnaryOp::Pos, Value::Bool(b)) => Value::Int(*b as i64),
+            (UnaryOp::Invert, Value::Int(i)) => Value::Int(!i),
+            (UnaryOp::Invert, Value::Bool(b)) => Value::Int(!(*b as i64)),
+            (UnaryOp::Invert, Value::BigInt(b)) => Value::from_bigint(-(**b).clone() - 1),
+            _ => {
+                if matches!(a, Value::Obj(id) if matches!(self.heap.get(*id), Object::Instance(_)))
+                {
+                    return Ok(None);
+                }
+                let sym = match op {
+                    UnaryOp::Neg => "-",
+                    UnaryOp::Pos => "+",
+                    _ => "~",
+                };
+                let t = self.type_name(a);
+                return Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")));
+            }
+        };
+        Ok(Some(r))
+    }
+
+    // ------------------------------------------------------------------ items
+
+    /// A sequence index, negative from the end; `IndexError` outside.
+    fn seq_index(&mut self, index: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match index {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return Err(
+                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                );
+            }
+            _ => {
+                let t = self.type_name(index);
+                return Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {t}"
+                )));
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let msg = match what {
+                "str" => "string index out of range".to_string(),
+                _ => format!("{what} index out of range"),
+            };
+            return Err(self.index_error(msg));
+        }
+        Ok(j as usize)
+    }
+
+    fn slice_parts(&mut self, slice: ObjId, len: usize) -> PyResult<Vec<usize>> {
+        let Object::Slice { start, stop, step } = self.heap.get(slice) else {
+            return Ok(Vec::new());
+        };
+        let get = |v: &Value| -> Result<Option<i64>, ()> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(*i)),
+                Value::Bool(b) => Ok(Some(*b as i64)),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                _ => Err(()),
+            }
+        };
+        let (Ok(start), Ok(stop), Ok(step)) = (get(start), get(stop), get(step)) else {
+            return Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method"));
+        };
+        let step = step.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(x) => {
+                    let x = if x < 0 { x + len } else { x };
+                    x.clamp(lo, hi)
+                }
+            }
+        };
+        let mut out = Vec::new();
+        if step > 0 {
+            let (s, e) = (clamp(start, 0, 0, len), clamp(stop, len, 0, len));
+            let mut i = s;
+            while i < e {
+                out.push(i as usize);
+                i += step;
+            }
+        } else {
+            let (s, e) = (
+                clamp(start, len - 1, -1, len - 1),
+                clamp(stop, -1, -1, len - 1),
+            );
+            let mut i = s;
+            while i > e {
+                out.push(i as usize);
+                i += step;
+            }
+        }
+        Ok(out)
+    }
+
+    fn as_slice(&self, v: &Value) -> Option<ObjId> {
+        match v {
+            Value::Obj(id) if matches!(self.heap.get(*id), Object::Slice { .. }) => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// `container[index]`; `Ok(None)` when Python code must decide.
+    pub fn get_item(&mut self, container: &Value, index: &Value) -> PyResult<Option<Value>> {
+        match container {
+            Value::Str(s) => {
+                let s = s.clone();
+                if let Some(sl) = self.as_slice(index) {
+                    let chars: Vec<char> = s.chars().collect();
+                    let idx = self.slice_parts(sl, chars.len())?;
+                    return Ok(Some(Value::Str(Rc::from(
+                        idx.into_iter().map(|i| chars[i]).collect::<String>(),
+                    ))));
+                }
+                if s.is_ascii() {
+                    let i = self.seq_index(index, s.len(), "str")?;
+                    return Ok(Some(Value::Str(Rc::from(&s[i..i + 1]))));
+                }
+                let chars: Vec<char> = s.chars().collect();
+                let i = self.seq_index(index, chars.len(), "str")?;
+                Ok(Some(Value::Str(Rc::from(chars[i].to_string()))))
+            }
+            Value::Bytes(b) => {
+                let b = b.clone();
+                if let Some(sl) = self.as_slice(index) {
+                    let idx = self.slice_parts(sl, b.len())?;
+                    return Ok(Some(Value::Bytes(Rc::from(
+                        idx.into_iter().map(|i| b[i]).collect::<Vec<u8>>(),
+                    ))));
+                }
+                let i = self.seq_index(index, b.len(), "index")?;
+                Ok(Some(Value::Int(b[i] as i64)))
+            }
+            Value::Tuple(t) => {
+                let t = t.clone();
+                if let Some(sl) = self.as_slice(index) {
+                    let idx = self.slice_parts(sl, t.len())?;
+                    return Ok(Some(Value::tuple(
+                        idx.into_iter().map(|i| t[i].clone()).collect(),
+                    )));
+                }
+                let i = self.seq_index(index, t.len(), "tuple")?;
+                Ok(Some(t[i].clone()))
+            }
+            Value::Obj(id) => {
+                let id = *id;
+                match self.heap.get(id) {
+                    Object::List(items) => {
+                        let len = items.len();
+                        if let Some(sl) = self.as_slice(index) {
+                            let idx = self.slice_parts(sl, len)?;
+                            let Object::List(items) = self.heap.get(id) else {
+                                return Ok(None);
+                            };
+                            let v: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+                            return Ok(Some(self.new_list(v)));
+                        }
+                        let i = self.seq_index(index, len, "list")?;
+                        let Object::List(items) = self.heap.get(id) else {
+                            return Ok(None);
+                        };
+                        Ok(Some(items[i].clone()))
+                    }
+                    Object::Dict(_) => {
+                        let k = self.key(index)?;
+                        let Object::Dict(d) = self.heap.get(id) else {
+                            return Ok(None);
+                        };
+                        match d.get(&k) {
+                            Some(v) => Ok(Some(v.clone())),
+                            None => Err(self.key_error(index.clone())),
+                        }
+                    }
+                    Object::Range { start, stop, step } => {
+                        let (start, stop, step) = (*start, *stop, *step);
+                        let len = range_len(start, stop, step) as usize;
+                        let i = self.seq_index(index, len, "range object")?;
+                        Ok(Some(Value::Int(start + step * i as i64)))
+                    }
+                    Object::Instance(_) => Ok(None),
+                    Object::Class(_) => Ok(Some(container.clone())), // `list[int]` annotations
+                    _ => {
+                        let t = self.type_name(container);
+                        Err(self.type_error(format!("'{t}' object is not subscriptable")))
+                    }
+                }
+            }
+            _ => {
+                let t = self.type_name(container);
+                Err(self.type_error(format!("'{t}' object is not subscriptable")))
+            }
+        }
+    }
+
+    /// `container[index] = v`; `Ok(false)` when Python code must do it.
+    pub fn set_item(&mut self, container: &Value, index: &Value, v: Value) -> PyResult<bool> {
+        if let Value::Obj(id) = container {
+            let id = *id;
+            match self.heap.get(id) {
+                Object::List(items) => {
+                    let len = items.len();
+                    if let Some(sl) = self.as_slice(index) {
+                        let new_items = self.iterate_native(&v)?;
+                        let Object::Slice { step, .. } = self.heap.get(sl) else {
+                            return Ok(true);
+                        };
+                        let simple = matches!(step, Value::None | Value::Int(1));
+                        let idx = self.slice_parts(sl, len)?;
+                        if simple {
+                            let start = match self.heap.get(sl) {
+                                Object::Slice {
+                                    start: Value::None, ..
+                                } => 0,
+                                _ => idx
+                                    .first()
+                                    .copied()
+                                    .unwrap_or_else(|| self.slice_start_for_insert(sl, len)),
+                            };
+                            let end = start + idx.len();
+                            if let Object::List(items) = self.heap.get_mut(id) {
+                                items.splice(start..end, new_items);
+                            }
+                            return Ok(true);
+                        }
+                        if idx.len() != new_items.len() {
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new_items.len(),
+                                idx.len()
+                            )));
+                        }
+                        if let Object::List(items) = self.heap.get_mut(id) {
+                            for (i, x) in idx.into_iter().zip(new_items) {
+                                items[i] = x;
+                            }
+                        }
+                        return Ok(true);
+                    }
+                    let i = match self.seq_index(index, len, "list") {
+                        Ok(i) => i,
+                        Err(e) => {
+                            if self.exc_matches(&e, self.exc.index_error) {
+                                return Err(self.index_error("list assignment index out of range"));
+                            }
+                            return Err(e);
+                        }
+                    };
+                    if let Object::List(items) = self.heap.get_mut(id) {
+                        items[i] = v;
+                    }
+                    Ok(true)
+                }
+                Object::Dict(_) => {
+                    let k = self.key(index)?;
+                    if let Object::Dict(d) = self.heap.get_mut(id) {
+                        d.insert(k, index.clone(), v);
+                    }
+                    Ok(true)
+                }
+                Object::Instance(_) => Ok(false),
+                _ => {
+                    let t = self.type_name(container);
+                    Err(self.type_error(format!("'{t}' object does not support item assignment")))
+                }
+            }
+        } else {
+            let t = self.type_name(container);
+            Err(self.type_error(format!("'{t}' object does not support item assignment")))
+        }
+    }
+
+    fn slice_start_for_insert(&self, sl: ObjId, len: usize) -> usize {
+        match self.heap.get(sl) {
+            Object::Slice {
+                start: Value::Int(i),
+                ..
+            } => {
+                let i = if *i < 0 { *i + len as i64 } else { *i };
+                i.clamp(0, len as i64) as usize
+            }
+            _ => len,
+        }
+    }
+
+    /// `del container[index]`; `Ok(false)` when Python code must do it.
+    pub fn del_item(&mut self, container: &Value, index: &Value) -> PyResult<bool> {
+        if let Value::Obj(id) = container {
+            let id = *id;
+            match self.heap.get(id) {
+                Object::List(items) => {
+                    let len = items.len();
+                    if let Some(sl) = self.as_slice(index) {
+                        let mut idx = self.slice_parts(sl, len)?;
+                        idx.sort_unstable();
+                        if let Object::List(items) = self.heap.get_mut(id) {
+                            for i in idx.into_iter().rev() {
+                                items.remove(i);
+                            }
+                        }
+                        return Ok(true);
+                    }
+                    let i = match self.seq_index(index, len, "list") {
+                        Ok(i) => i,
+                        Err(_) => {
+                            return Err(self.index_error("list assignment index out of range"))
+                        }
+                    };
+                    if let Object::List(items) = self.heap.get_mut(id) {
+                        items.remove(i);
+                    }
+                    Ok(true)
+                }
+                Object::Dict(_) => {
+                    let k = self.key(index)?;
+                    let removed = match self.heap.get_mut(id) {
+                        Object::Dict(d) => d.remove(&k).is_some(),
+                        _ => false,
+                    };
+                    if !removed {
+                        return Err(self.key_error(index.clone()));
+                    }
+                    Ok(true)
+                }
+                Object::Instance(_) => Ok(false),
+                _ => {
+                    let t = self.type_name(container);
+                    Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+                }
+            }
+        } else {
+            let t = self.type_name(container);
+            Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+        }
+    }
+
+    // ------------------------------------------------------------------ iteration
+
+    /// `iter(v)` for built-in iterables; `Ok(None)` when Python code (`__iter__`) must run.
+    /// Generators and iterators are their own iterators.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let state = match v {
+            Value::Str(s) => IterState::Str {
+                text: s.clone(),
+                byte_pos: 0,
+            },
+            Value::Bytes(b) => IterState::Bytes {
+                data: b.clone(),
+                index: 0,
+            },
+            Value::Tuple(t) => IterState::Tuple {
+                items: t.clone(),
+                index: 0,
+            },
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::List(_) => IterState::List {
+                    list: *id,
+                    index: 0,
+                },
+                Object::Dict(d) => IterState::Values {
+                    items: d.map.values().map(|(k, _)| k.clone()).collect(),
+                    index: 0,
+                },
+                Object::Set(s) => IterState::Values {
+                    items: s.map.values().cloned().collect(),
+                    index: 0,
+                },
+                Object::Range { start, stop, step } => IterState::Range {
+                    next: *start,
+                    stop: *stop,
+                    step: *step,
+                },
+                Object::Generator(_) | Object::Iterator(_) => return Ok(Some(v.clone())),
+                Object::Instance(_) => return Ok(None),
+                _ => return Err(self.not_iterable(v)),
+            },
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(Some(Value::Obj(self.alloc(Object::Iterator(state)))))
+    }
+
+    pub fn not_iterable(&mut self, v: &Value) -> Value {
+        let t = self.type_name(v);
+        self.type_error(format!("'{t}' object is not iterable"))
+    }
+
+    /// The next item of a native iterator object (`None` when exhausted).
+    pub fn next_native(&mut self, it: ObjId) -> Option<Value> {
+        let heap = &mut self.heap;
+        let mut list_item = None;
+        let r = match heap.get_mut(it) {
+            Object::Iterator(state) => match state {
+                IterState::Range { next, stop, step } => {
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n + *step;
+                        Some(Value::Int(n))
+                    } else {
+                        None
+                    }
+                }
+                IterState::List { list, index } => {
+                    list_item = Some((*list, *index));
+                    *index += 1;
+                    None
+                }
+                IterState::Tuple { items, index } => {
+                    let r = items.get(*index).cloned();
+                    *index += 1;
+                    r
+                }
+                IterState::Str { text, byte_pos } => {
+                    let rest = &text[*byte_pos..];
+                    match rest.chars().next() {
+                        Some(c) => {
+                            *byte_pos += c.len_utf8();
+                            Some(Value::Str(Rc::from(c.to_string())))
+                        }
+                        None => None,
+                    }
+                }
+                IterState::Bytes { data, index } => {
+                    let r = data.get(*index).map(|b| Value::Int(*b as i64));
+                    *index += 1;
+                    r
+                }
+                IterState::Values { items, index } => {
+                    let r = items.get(*index).cloned();
+                    *index += 1;
+                    r
+                }
+                IterState::Exhausted => None,
+            },
+            _ => None,
+        };
+        if let Some((list, index)) = list_item {
+            return match self.heap.get(list) {
+                Object::List(items) => items.get(index).cloned(),
+                _ => None,
+            };
+        }
+        r
+    }
+
+    /// All items of a built-in iterable, eagerly. Generators and Python iterators cannot be
+    /// drained here (that would be a Python call inside Rust): callers use the prelude instead.
+    pub fn iterate_native(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::List(l) => return Ok(l.clone()),
+                Object::Generator(_) => {
+                    return Err(self.type_error("cannot iterate a generator here"))
+                }
+                Object::Instance(_) => {
+                    return Err(self.type_error("cannot iterate this object here"))
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        let it = match self.get_iter(v)? {
+            Some(Value::Obj(it)) => it,
+            _ => return Err(self.not_iterable(v)),
+        };
+        if let Object::Generator(_) = self.heap.get(it) {
+            return Err(self.type_error("cannot iterate a generator here"));
+        }
+        let mut out = Vec::new();
+        while let Some(x) = self.next_native(it) {
+            out.push(x);
+            if out.len() > self.limits.max_len {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Can `iterate_native` drain this value without running Python code?
+    pub fn natively_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) => true,
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Range { .. } => true,
+                Object::Iterator(_) => true,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    // ------------------------------------------------------------------ classes
+
+    /// Make a class from a finished class body's namespace.
+    pub fn make_class(
+        &mut self,
+        name: Rc<str>,
+        bases: Vec<Value>,
+        namespace: Value,
+    ) -> PyResult<Value> {
+        let mut base_ids = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Obj(id) if matches!(self.heap.get(*id), Object::Class(_)) => {
+                    base_ids.push(*id)
+                }
+                _ => return Err(self.type_error("bases must be classes")),
+            }
+        }
+        if base_ids.is_empty() {
+            base_ids.push(self.types.object);
+        }
+        let mro = self.c3_mro(&base_ids)?;
+        let builtin = mro
+            .iter()
+            .filter_map(|c| self.class(*c))
+            .map(|c| c.builtin)
+            .find(|b| *b != super::heap::BuiltinType::Object)
+            .unwrap_or(super::heap::BuiltinType::Object);
+        let mut dict = indexmap::IndexMap::new();
+        let mut classcell = None;
+        let mut module: Rc<str> = Rc::from("__main__");
+        let mut qualname = name.clone();
+        if let Value::Obj(ns) = &namespace {
+            if let Object::Dict(d) = self.heap.get(*ns) {
+                for (k, (_, v)) in d.map.iter() {
+                    if let Key::Str(s) = k {
+                        match &**s {
+                            "__classcell__" => classcell = v.as_obj(),
+                            "__module__" => {
+                                if let Value::Str(m) = v {
+                                    module = m.clone();
+                                }
+                            }
+                            "__qualname__" => {
+                                if let Value::Str(q) = v {
+                                    qualname = q.clone();
+                                }
+                            }
+                            _ => {
+                                dict.insert(s.clone(), v.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let id = self.alloc(Object::Free);
+        let mut full_mro = vec![id];
+        full_mro.extend(mro);
+        *self.heap.get_mut(id) = Object::Class(super::heap::Class {
+            name,
+            qualname,
+            module,
+            bases: base_ids,
+            mro: full_mro,
+            dict,
+            builtin,
+        });
+        if let Some(cell) = classcell {
+            *self.heap.get_mut(cell) = Object::Cell(Some(Value::Obj(id)));
+        }
+        Ok(Value::Obj(id))
+    }
+
+    /// C3 linearisation of the bases (without the class itself).
+    fn c3_mro(&mut self, bases: &[ObjId]) -> PyResult<Vec<ObjId>> {
+        let mut seqs: Vec<Vec<ObjId>> = bases
+            .iter()
+            .filter_map(|b| self.class(*b).map(|c| c.mro.clone()))
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let candidate = seqs
+                .iter()
+                .map(|s| s[0])
+                .find(|c| seqs.iter().all(|s| !s[1..].contains(c)));
+            let Some(c) = candidate else {
+                return Err(
+                    self.type_error("Cannot create a consistent method resolution order (MRO)")
+                );
+            };
+            out.push(c);
+            for s in seqs.iter_mut() {
+                if s[0] == c {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+}
+
+/// Number of items in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
