@@ -44,10 +44,25 @@ pub fn budget_message(budget: u64) -> String {
     )
 }
 
-/// A program being run, one step at a time.
+/// How many steps apart checkpoints are taken. Seeking replays at most this many steps.
+pub const CHECKPOINT_INTERVAL: u64 = 50_000;
+
+/// A copy of the whole VM at some step, without the (ever-growing) trace.
+#[derive(Clone)]
+struct Checkpoint {
+    step: u64,
+    vm: Vm,
+}
+
+/// A program being run, one step at a time. Stepping back restores the nearest checkpoint at or
+/// before the wanted step and replays from there: the VM is deterministic, so that is exactly the
+/// state a run from the start would reach.
 pub struct Session {
     pub vm: Vm,
     pub options: RunOptions,
+    checkpoints: Vec<Checkpoint>,
+    /// The furthest step run so far; its trace is the one views read.
+    furthest: Option<Box<Vm>>,
 }
 
 impl Session {
@@ -59,7 +74,87 @@ impl Session {
     ) -> Result<Session, FrontEndError> {
         let mut vm = new_vm(filename, source, options.limits)?;
         vm.record_steps = options.record_steps;
-        Ok(Session { vm, options })
+        let first = Checkpoint {
+            step: 0,
+            vm: vm.clone(),
+        };
+        Ok(Session {
+            vm,
+            options,
+            checkpoints: vec![first],
+            furthest: None,
+        })
+    }
+
+    /// The number of instructions run so far.
+    pub fn step_index(&self) -> u64 {
+        self.vm.steps
+    }
+
+    /// Take a checkpoint if the VM is at a checkpoint step it has not saved yet.
+    fn maybe_checkpoint(&mut self) {
+        let step = self.vm.steps;
+        let last = self.checkpoints.last().map(|c| c.step).unwrap_or(0);
+        if step >= last + CHECKPOINT_INTERVAL {
+            // Keep the lanes (new lanes are numbered after them) but not the long lists.
+            let events = std::mem::take(&mut self.vm.trace.events);
+            let steps = std::mem::take(&mut self.vm.trace.steps);
+            self.checkpoints.push(Checkpoint {
+                step,
+                vm: self.vm.clone(),
+            });
+            self.vm.trace.events = events;
+            self.vm.trace.steps = steps;
+        }
+    }
+
+    /// Put the VM in the state it had after `step` instructions (or at the end, if the run is
+    /// shorter). The trace keeps everything recorded so far.
+    pub fn seek(&mut self, step: u64) {
+        if step >= self.vm.steps {
+            while self.vm.steps < step && !self.is_finished() {
+                let n = (step - self.vm.steps).min(CHECKPOINT_INTERVAL);
+                self.run(n);
+            }
+            return;
+        }
+        // Going back: keep the furthest VM (and its trace) aside, restore a checkpoint, replay.
+        if self.furthest.is_none() {
+            let vm = self.vm.clone();
+            self.furthest = Some(Box::new(vm));
+        }
+        let cp = match self.checkpoints.iter().rev().find(|c| c.step <= step) {
+            Some(c) => c.clone(),
+            None => return,
+        };
+        self.vm = cp.vm;
+        self.replay_to(step);
+    }
+
+    /// Step without recording until `step` (the trace of this part is already known).
+    fn replay_to(&mut self, step: u64) {
+        self.vm.record_steps = false;
+        while self.vm.steps < step && self.vm.finished.is_none() {
+            self.vm.step();
+            if self.vm.steps % CHECKPOINT_INTERVAL == 0 {
+                self.vm.maybe_collect();
+            }
+        }
+        self.vm.record_steps = self.options.record_steps;
+    }
+
+    /// Everything recorded so far (up to the furthest step run, even after stepping back).
+    pub fn trace(&self) -> &crate::trace::Trace {
+        match &self.furthest {
+            Some(f) => &f.trace,
+            None => &self.vm.trace,
+        }
+    }
+
+    /// A text summary of the VM's state (every coroutine's frames, stacks and locals, the output
+    /// and the clock): two sessions in the same state give the same fingerprint.
+    pub fn fingerprint(&self) -> String {
+        self.vm.fingerprint()
     }
 
     pub fn is_finished(&self) -> bool {
@@ -68,15 +163,38 @@ impl Session {
 
     /// Run up to `max_steps` more instructions; stops early when the program ends.
     pub fn run(&mut self, max_steps: u64) {
-        let vm = &mut self.vm;
-        let mut left = max_steps;
-        while left > 0 && vm.finished.is_none() {
-            vm.step();
-            left -= 1;
-            if vm.allocs_since_gc >= 100_000 {
-                vm.maybe_collect();
+        let mut max_steps = max_steps;
+        if let Some(furthest) = self.furthest.take() {
+            let target = self.vm.steps + max_steps;
+            if target >= furthest.steps {
+                // Past what is known: continue from the furthest state.
+                max_steps = target - furthest.steps;
+                self.vm = *furthest;
+            } else {
+                // Inside what is known: replay (the trace views read stays the furthest one).
+                self.furthest = Some(furthest);
+                self.replay_to(target);
+                return;
             }
         }
+        let mut left = max_steps;
+        while left > 0 && self.vm.finished.is_none() {
+            let chunk = left.min(CHECKPOINT_INTERVAL - self.vm.steps % CHECKPOINT_INTERVAL);
+            for _ in 0..chunk {
+                if self.vm.finished.is_some() {
+                    break;
+                }
+                self.vm.step();
+            }
+            left -= chunk;
+            // Collect only at checkpoint steps, so a replay from a checkpoint allocates exactly
+            // as the first run did.
+            if self.vm.steps % CHECKPOINT_INTERVAL == 0 {
+                self.vm.maybe_collect();
+            }
+            self.maybe_checkpoint();
+        }
+        let vm = &mut self.vm;
         if vm.finished.is_none() && vm.steps >= self.options.step_budget {
             let msg = budget_message(self.options.step_budget);
             vm.write_stderr(&msg);
@@ -106,7 +224,7 @@ impl Session {
             stderr: vm.stderr.clone(),
             exit_code,
             stopped_by_budget: budget,
-            trace: vm.trace.clone(),
+            trace: self.trace().clone(),
         }
     }
 }

@@ -306,3 +306,55 @@ impl Vm {
         }
     }
 }
+
+impl Vm {
+    /// A text summary of the program's state, for checking that two runs agree.
+    pub fn fingerprint(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "steps={} clock={} current={:?} lane={}",
+            self.steps, self.clock_ps, self.current, self.lane
+        );
+        let show_frames = |out: &mut String, frames: &[Frame]| {
+            for f in frames {
+                let _ = write!(out, "  {}@{} stack=[", f.code.qualname, f.ip);
+                for v in &f.stack {
+                    let _ = write!(out, "{}, ", self.repr_of(v));
+                }
+                let _ = write!(out, "] locals=[");
+                for v in &f.locals {
+                    match v {
+                        Some(v) => {
+                            let _ = write!(out, "{}, ", self.repr_of(v));
+                        }
+                        None => out.push_str("-, "),
+                    }
+                }
+                let _ = writeln!(out, "]");
+            }
+        };
+        let _ = writeln!(out, "running:");
+        show_frames(&mut out, &self.frames);
+        for (i, o) in self.heap.objects.iter().enumerate() {
+            match o {
+                Object::Instance(inst) => {
+                    if let heap::Payload::Greenlet(g) = &inst.payload {
+                        let _ = writeln!(out, "greenlet {i} {:?}:", g.state);
+                        show_frames(&mut out, &g.frames);
+                    }
+                }
+                Object::Generator(g) => {
+                    let _ = writeln!(out, "generator {i} {:?}:", g.state);
+                    if let Some(f) = &g.frame {
+                        show_frames(&mut out, std::slice::from_ref(&**f));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let _ = writeln!(out, "stdout={:?}\nstderr={:?}", self.stdout, self.stderr);
+        out
+    }
+}
