@@ -12,7 +12,10 @@ use crate::lang::{compile, parse};
 use crate::trace::{CoroInfo, CoroKind, Trace};
 use crate::vm::frame::{Delivery, Frame};
 use crate::vm::heap::{BuiltinType, Greenlet, GreenletState, Heap, Instance, Object, Payload};
-use crate::vm::types::{make_builtin_class, ExcTypes, Names, Types, EXCEPTION_TREE};
+use crate::vm::types::{
+    make_builtin_class, ExcTypes, Names, Types, EXCEPTION_TREE, ITERATOR_TYPE_NAMES,
+    PRELUDE_ITERATORS,
+};
 use crate::vm::value::{NativeId, ObjId, Value};
 use crate::vm::{Limits, NativeEntry, NativeFn, Vm};
 
@@ -102,6 +105,14 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         classmethod: mk(&mut heap, "classmethod", BuiltinType::ClassMethod),
         super_: mk(&mut heap, "super", BuiltinType::Super),
         greenlet: mk(&mut heap, "greenlet", BuiltinType::Greenlet),
+        iterator_types: ITERATOR_TYPE_NAMES
+            .iter()
+            .map(|name| (*name, mk(&mut heap, name, BuiltinType::Iterator)))
+            .collect(),
+        prelude_iterators: PRELUDE_ITERATORS
+            .iter()
+            .map(|(name, _)| mk(&mut heap, name, BuiltinType::Generator))
+            .collect(),
     };
     if let Object::Class(c) = heap.get_mut(types.greenlet) {
         c.module = Rc::from("greenlet");
@@ -338,12 +349,25 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
             ("__iter__", m::iter_self),
         ],
     );
-    set_methods(
-        &mut heap,
-        &mut n,
-        types.iterator,
-        &[("__next__", m::iterator_next), ("__iter__", m::iter_self)],
-    );
+    for class in std::iter::once(types.iterator).chain(types.iterator_types.iter().map(|t| t.1)) {
+        set_methods(
+            &mut heap,
+            &mut n,
+            class,
+            &[("__next__", m::iterator_next), ("__iter__", m::iter_self)],
+        );
+    }
+    // `zip`, `map` …: generators underneath, but only iterators to Python code.
+    for class in &types.prelude_iterators {
+        set_methods(
+            &mut heap,
+            &mut n,
+            *class,
+            &[("__next__", m::gen_next), ("__iter__", m::iter_self)],
+        );
+        let v = n.add("__new__", b::prelude_iter_new, false);
+        set_attr(&mut heap, *class, "__new__", v);
+    }
     set_methods(
         &mut heap,
         &mut n,
@@ -494,6 +518,9 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
     }
     for (name, id) in exc.all.iter() {
         vm.dict_set_str(builtins, name.clone(), Value::Obj(*id));
+    }
+    for ((name, _), id) in PRELUDE_ITERATORS.iter().zip(&types.prelude_iterators) {
+        vm.dict_set_str(builtins, Rc::from(*name), Value::Obj(*id));
     }
     for (name, v) in function_values {
         if !matches!(

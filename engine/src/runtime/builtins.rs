@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::vm::dict::{Dict, PySet};
 use crate::vm::heap::{GreenletState, Instance, Object, Payload};
+use crate::vm::types::PRELUDE_ITERATORS;
 use crate::vm::value::{ObjId, Value};
 use crate::vm::{Args, Outcome, PyResult, Vm};
 
@@ -400,6 +401,43 @@ pub fn sort_native(vm: &mut Vm, items: &mut Vec<Value>, reverse: bool) -> PyResu
     Ok(!needs_python)
 }
 
+/// `zip(...)`, `map(...)`, `enumerate(...)` …: the type's prelude generator function makes the
+/// object (see `PRELUDE_ITERATORS`). `reversed()` of a built-in sequence is a native iterator;
+/// of anything else, the prelude decides (`__reversed__`, or `__len__` and `__getitem__`).
+pub fn prelude_iter_new(vm: &mut Vm, a: Args) -> R {
+    let cls = match a.pos.first() {
+        Some(Value::Obj(c)) => *c,
+        _ => return Err(vm.type_error("type.__new__(X): X is not a type object")),
+    };
+    let mro = vm.class(cls).map(|c| c.mro.clone()).unwrap_or_default();
+    let Some(i) = mro
+        .iter()
+        .find_map(|c| vm.types.prelude_iterators.iter().position(|p| p == c))
+    else {
+        return Err(vm.type_error("cannot create instances of this class"));
+    };
+    let (type_name, func) = PRELUDE_ITERATORS[i];
+    let rest = Args {
+        pos: a.pos[1..].to_vec(),
+        kw: a.kw,
+    };
+    if type_name == "reversed" {
+        check_no_kw(vm, &rest, "reversed")?;
+        if rest.pos.len() != 1 {
+            return Err(vm.type_error(format!(
+                "reversed expected 1 argument, got {}",
+                rest.pos.len()
+            )));
+        }
+        if let Some(it) = vm.get_reversed(&rest.pos[0])? {
+            return ret(it);
+        }
+        return tail(vm, "_reversed_of", rest.pos);
+    }
+    let f = vm.prelude_fn(func)?;
+    Ok(Outcome::TailCall(f, rest))
+}
+
 pub fn sorted(vm: &mut Vm, a: Args) -> R {
     let it = a.pos.first().cloned().unwrap_or(Value::None);
     let key = kwarg(&a, "key").unwrap_or(Value::None);
@@ -551,10 +589,9 @@ pub fn next(vm: &mut Vm, a: Args) -> R {
                 };
             }
             Object::Generator(_) => {
-                if default.is_some() {
-                    return Err(
-                        vm.type_error("next() with a default on a generator is not supported yet")
-                    );
+                if let Some(default) = default {
+                    // Catching its StopIteration takes an `except`: the prelude resumes it.
+                    return tail(vm, "_next_py", vec![it, default]);
                 }
                 vm.resume_generator(
                     id,

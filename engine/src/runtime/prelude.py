@@ -281,14 +281,18 @@ def _dict_from(it):
     return d
 
 
-def enumerate(iterable, start=0):
+# The built-in iterator types `enumerate`, `zip`, `map`, `filter` and `reversed` (of a
+# non-built-in sequence) are these generators underneath; their objects have the built-in type
+# and, like CPython's C iterators, never appear in the trace (see PRELUDE_ITERATORS).
+
+def _enumerate(iterable, start=0):
     n = start
     for x in iterable:
         yield (n, x)
         n += 1
 
 
-def zip(*iterables):
+def _zip(*iterables):
     if not iterables:
         return
     its = [iter(x) for x in iterables]
@@ -302,26 +306,34 @@ def zip(*iterables):
         yield tuple(row)
 
 
-def map(func, *iterables):
+def _map(func, *iterables):
     if len(iterables) == 1:
         for x in iterables[0]:
             yield func(x)
         return
-    for args in zip(*iterables):
+    for args in _zip(*iterables):
         yield func(*args)
 
 
-def filter(func, iterable):
+def _filter(func, iterable):
     for x in iterable:
         if (x if func is None else func(x)):
             yield x
 
 
-def reversed(seq):
-    items = _list(seq)
-    i = len(items) - 1
+def _reversed_of(seq):
+    f = getattr(type(seq), '__reversed__', None)
+    if f is not None:
+        return f(seq)
+    if getattr(type(seq), '__len__', None) is None or getattr(type(seq), '__getitem__', None) is None:
+        raise TypeError("'%s' object is not reversible" % type(seq).__name__)
+    return _reversed(seq)
+
+
+def _reversed(seq):
+    i = len(seq) - 1
     while i >= 0:
-        yield items[i]
+        yield seq[i]
         i -= 1
 
 

@@ -140,6 +140,8 @@ impl Vm {
                 frame: Some(Box::new(frame)),
                 state: GenState::Created,
                 lane: None,
+                class: self.generator_class(&code),
+                internal: code.is_internal,
             }));
             return self.deliver(Value::Obj(gen), delivery);
         }

@@ -9,7 +9,7 @@
 //! `gen-resume`, `gen-yield`, `gen-return`, `gen-raise`).
 
 use super::frame::{Delivery, Frame, ResumeMode};
-use super::heap::{GenState, Greenlet, GreenletState, Object, Payload};
+use super::heap::{GenState, Generator, Greenlet, GreenletState, Object, Payload};
 use super::value::{ObjId, Value};
 use super::{cost, Args, Finish, Vm};
 use crate::lang::op::Op;
@@ -77,8 +77,9 @@ impl Vm {
         let mut lane = None;
         for f in self.frames.iter().rev() {
             if let Delivery::Generator(g, _) = f.delivery {
-                if let Object::Generator(gen) = self.heap.get(g) {
-                    lane = gen.lane;
+                // Prelude generators have no lane of their own (see `resume_generator`).
+                if let Object::Generator(Generator { lane: Some(l), .. }) = self.heap.get(g) {
+                    lane = Some(*l);
                     break;
                 }
             }
@@ -148,14 +149,17 @@ impl Vm {
         }
         let was_created = g.state == GenState::Created;
         let name = g.name.clone();
-        let lane = match g.lane {
-            Some(l) => l,
-            None => {
+        // A prelude generator stands for a C iterator: no lane, no events, no transfer cost;
+        // what it runs shows in the lane of whoever resumed it.
+        let lane = match (g.internal, g.lane) {
+            (true, _) => None,
+            (false, Some(l)) => Some(l),
+            (false, None) => {
                 let l = self.new_lane(&name, CoroKind::Generator);
                 if let Some(g) = self.generator(gen) {
                     g.lane = Some(l);
                 }
-                l
+                Some(l)
             }
         };
         let Some(g) = self.generator(gen) else {
@@ -166,15 +170,17 @@ impl Vm {
         };
         g.state = GenState::Running;
         frame.delivery = Delivery::Generator(gen, mode);
-        self.event(EventKind::GenResume { gen: lane });
-        self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        if let Some(lane) = lane {
+            self.event(EventKind::GenResume { gen: lane });
+            self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+            self.lane = lane;
+        }
         match input {
             GenInput::Send(v) => {
                 if !was_created {
                     frame.stack.push(v);
                 }
                 self.frames.push(*frame);
-                self.lane = lane;
             }
             GenInput::Throw(e) => {
                 // Suspended inside `yield from` a generator: the exception goes to the innermost one.
@@ -187,7 +193,6 @@ impl Vm {
                     _ => None,
                 };
                 self.frames.push(*frame);
-                self.lane = lane;
                 match delegate {
                     Some(sub) => {
                         if let Err(e) =
@@ -221,14 +226,16 @@ impl Vm {
                 self.push_result(Value::None);
                 return;
             };
-            let repr = short_repr(self.repr_of(&v));
-            let lane = self.generator(gen).and_then(|g| g.lane).unwrap_or(0);
+            let lane = self.generator(gen).and_then(|g| g.lane);
             if let Some(g) = self.generator(gen) {
                 g.frame = Some(Box::new(frame));
                 g.state = GenState::Suspended;
             }
-            self.event(EventKind::GenYield { gen: lane, repr });
-            self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+            if let Some(lane) = lane {
+                let repr = short_repr(self.repr_of(&v));
+                self.event(EventKind::GenYield { gen: lane, repr });
+                self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+            }
             self.refresh_lane();
             match mode {
                 ResumeMode::ForIter | ResumeMode::Send => {
@@ -255,14 +262,16 @@ impl Vm {
 
     /// The running generator frame returned `v` (already popped).
     pub fn generator_returned(&mut self, gen: ObjId, mode: ResumeMode, v: Value) {
-        let repr = short_repr(self.repr_of(&v));
-        let lane = self.generator(gen).and_then(|g| g.lane).unwrap_or(0);
+        let lane = self.generator(gen).and_then(|g| g.lane);
         if let Some(g) = self.generator(gen) {
             g.state = GenState::Finished;
             g.frame = None;
         }
-        self.event(EventKind::GenReturn { gen: lane, repr });
-        self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        if let Some(lane) = lane {
+            let repr = short_repr(self.repr_of(&v));
+            self.event(EventKind::GenReturn { gen: lane, repr });
+            self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        }
         self.refresh_lane();
         match mode {
             ResumeMode::ForIter => self.end_for_loop(),
@@ -284,17 +293,19 @@ impl Vm {
     /// An exception left the generator's frame (already popped). Returns the exception to keep
     /// unwinding with in the caller, or `None` when it was absorbed (`close()`).
     pub fn generator_raised(&mut self, gen: ObjId, mode: ResumeMode, exc: Value) -> Option<Value> {
-        let class_name = self.type_name(&exc).to_string();
-        let lane = self.generator(gen).and_then(|g| g.lane).unwrap_or(0);
+        let lane = self.generator(gen).and_then(|g| g.lane);
         if let Some(g) = self.generator(gen) {
             g.state = GenState::Finished;
             g.frame = None;
         }
-        self.event(EventKind::GenRaise {
-            gen: lane,
-            exception: class_name,
-        });
-        self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        if let Some(lane) = lane {
+            let class_name = self.type_name(&exc).to_string();
+            self.event(EventKind::GenRaise {
+                gen: lane,
+                exception: class_name,
+            });
+            self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        }
         self.refresh_lane();
         if mode == ResumeMode::Close
             && (self.exc_matches(&exc, self.exc.generator_exit)

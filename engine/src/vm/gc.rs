@@ -93,6 +93,7 @@ impl Vm {
                 Object::Module(m) => stack.push(m.dict),
                 Object::Cell(c) => vals.extend(c.iter().cloned()),
                 Object::Generator(g) => {
+                    stack.push(g.class);
                     if let Some(f) = &g.frame {
                         frame_values(f, &mut vals, &mut stack);
                     }
@@ -101,6 +102,8 @@ impl Vm {
                     IterState::List { list, .. } => stack.push(*list),
                     IterState::Tuple { items, .. } => vals.extend(items.iter().cloned()),
                     IterState::Values { items, .. } => vals.extend(items.iter().cloned()),
+                    IterState::ListReverse { list, .. } => stack.push(*list),
+                    IterState::Reversed { items, .. } => vals.extend(items.iter().cloned()),
                     _ => {}
                 },
                 Object::Range { .. } => {}

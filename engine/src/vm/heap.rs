@@ -173,6 +173,12 @@ pub struct Generator {
     pub state: GenState,
     /// Its lane in the trace, given at its first resume (the oracle numbers generators then).
     pub lane: Option<CoroId>,
+    /// Its type: `generator`, or the built-in iterator type (`zip`, `map` …) that a prelude
+    /// generator implements.
+    pub class: ObjId,
+    /// Made by prelude code: it stands for a C iterator in CPython, so its transfers are not
+    /// coroutine transfers and never appear in the trace (it gets no lane).
+    pub internal: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -228,8 +234,36 @@ pub enum IterState {
         items: Vec<Value>,
         index: usize,
     },
+    /// `reversed(list)`: walks down from the end and sees the list shrink, as CPython's
+    /// list_reverseiterator does. `next` is the index of the next item plus one (0: finished).
+    ListReverse {
+        list: ObjId,
+        next: usize,
+    },
+    /// `reversed()` of another sequence (tuple, str): a snapshot, walked from the end.
+    Reversed {
+        items: Vec<Value>,
+        next: usize,
+    },
     /// `iter(callable, sentinel)` is not supported; `reversed()` of a sequence is a snapshot.
     Exhausted,
+}
+
+impl IterState {
+    /// CPython's name for this iterator's type.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::List { .. } => "list_iterator",
+            IterState::Tuple { .. } => "tuple_iterator",
+            IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Bytes { .. } => "bytes_iterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Values { .. } => "dict_keyiterator",
+            IterState::ListReverse { .. } => "list_reverseiterator",
+            IterState::Reversed { .. } => "reversed",
+            IterState::Exhausted => "iterator",
+        }
+    }
 }
 
 /// The arena.

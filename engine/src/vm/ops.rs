@@ -262,6 +262,11 @@ impl Vm {
                 }
             }
             Object::Module(m) => out.push_str(&format!("<module '{}'>", m.name)),
+            Object::Generator(g) if g.class != self.types.generator => {
+                // A built-in iterator type implemented by a prelude generator.
+                let t = self.type_name(v);
+                out.push_str(&format!("<{t} object at {addr:#x}>"))
+            }
             Object::Generator(g) => {
                 out.push_str(&format!("<generator object {} at {:#x}>", g.qualname, addr))
             }
@@ -1375,6 +1380,69 @@ impl Vm {
         Ok(Some(Value::Obj(self.alloc(Object::Iterator(state)))))
     }
 
+    /// `reversed(v)` for built-in sequences; `Ok(None)` when Python code must run (`__reversed__`,
+    /// or `__len__` and `__getitem__`).
+    pub fn get_reversed(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let state = match v {
+            Value::Str(s) => IterState::Reversed {
+                items: s
+                    .chars()
+                    .map(|c| Value::Str(Rc::from(c.to_string())))
+                    .collect(),
+                next: s.chars().count(),
+            },
+            Value::Bytes(b) => IterState::Reversed {
+                items: b.iter().map(|x| Value::Int(*x as i64)).collect(),
+                next: b.len(),
+            },
+            Value::Tuple(t) => IterState::Reversed {
+                items: t.to_vec(),
+                next: t.len(),
+            },
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::List(items) => IterState::ListReverse {
+                    list: *id,
+                    next: items.len(),
+                },
+                Object::Range { start, stop, step } => {
+                    // The last item of the range, walking back by `step` to just before `start`.
+                    let (start, stop, step) = (*start as i128, *stop as i128, *step as i128);
+                    let len = if step > 0 {
+                        ((stop - start + step - 1) / step).max(0)
+                    } else {
+                        ((start - stop - step - 1) / -step).max(0)
+                    };
+                    let last = start + (len - 1) * step;
+                    let (Ok(next), Ok(stop), Ok(step)) = (
+                        i64::try_from(last),
+                        i64::try_from(start - step),
+                        i64::try_from(-step),
+                    ) else {
+                        return Err(
+                            self.overflow_error("Python int too large to convert to C long")
+                        );
+                    };
+                    if len == 0 {
+                        IterState::Range {
+                            next: 0,
+                            stop: 0,
+                            step: 1,
+                        }
+                    } else {
+                        IterState::Range { next, stop, step }
+                    }
+                }
+                Object::Dict(d) => IterState::Reversed {
+                    items: d.map.values().map(|(k, _)| k.clone()).collect(),
+                    next: d.map.len(),
+                },
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        Ok(Some(Value::Obj(self.alloc(Object::Iterator(state)))))
+    }
+
     pub fn not_iterable(&mut self, v: &Value) -> Value {
         let t = self.type_name(v);
         self.type_error(format!("'{t}' object is not iterable"))
@@ -1424,6 +1492,21 @@ impl Vm {
                     let r = items.get(*index).cloned();
                     *index += 1;
                     r
+                }
+                IterState::ListReverse { list, next } => {
+                    if *next > 0 {
+                        *next -= 1;
+                        list_item = Some((*list, *next));
+                    }
+                    None
+                }
+                IterState::Reversed { items, next } => {
+                    if *next > 0 {
+                        *next -= 1;
+                        items.get(*next).cloned()
+                    } else {
+                        None
+                    }
                 }
                 IterState::Exhausted => None,
             },

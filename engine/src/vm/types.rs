@@ -39,7 +39,37 @@ pub struct Types {
     pub classmethod: ObjId,
     pub super_: ObjId,
     pub greenlet: ObjId,
+    /// The native iterators' types by name (`list_iterator`, `range_iterator` …): one class
+    /// per [`super::heap::IterState::type_name`], so `type(it).__name__` is CPython's.
+    pub iterator_types: Vec<(&'static str, ObjId)>,
+    /// The types of [`PRELUDE_ITERATORS`], in its order.
+    pub prelude_iterators: Vec<ObjId>,
 }
+
+/// Names of the native iterators' types (see [`super::heap::IterState::type_name`]).
+pub const ITERATOR_TYPE_NAMES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "list_reverseiterator",
+    "reversed",
+    "iterator",
+];
+
+/// Built-in iterator types that are implemented by a prelude generator function, because
+/// producing an item runs Python code (`map`'s function, a generator being zipped):
+/// (type name, prelude function). Calling the type calls the function; the generator it makes
+/// has that type.
+pub const PRELUDE_ITERATORS: &[(&str, &str)] = &[
+    ("zip", "_zip"),
+    ("map", "_map"),
+    ("filter", "_filter"),
+    ("enumerate", "_enumerate"),
+    ("reversed", "_reversed"),
+];
 
 /// The built-in exception classes the VM raises itself.
 #[derive(Clone, Debug)]
@@ -195,6 +225,22 @@ pub fn make_builtin_class(
 }
 
 impl Vm {
+    /// The type of a generator made by `code`: a prelude generator that implements a built-in
+    /// iterator type has that type; every other one is a `generator`.
+    pub fn generator_class(&self, code: &crate::lang::op::Code) -> ObjId {
+        if code.is_internal {
+            if let Some(i) = PRELUDE_ITERATORS
+                .iter()
+                .position(|(_, f)| *f == &*code.name)
+            {
+                if let Some(c) = self.types.prelude_iterators.get(i) {
+                    return *c;
+                }
+            }
+        }
+        self.types.generator
+    }
+
     /// The class of a value.
     pub fn type_of(&self, v: &Value) -> ObjId {
         let t = &self.types;
@@ -219,8 +265,15 @@ impl Vm {
                 Object::Instance(i) => i.class,
                 Object::Module(_) => t.module,
                 Object::Cell(_) => t.cell,
-                Object::Generator(_) => t.generator,
-                Object::Iterator(_) => t.iterator,
+                Object::Generator(g) => g.class,
+                Object::Iterator(it) => {
+                    let name = it.type_name();
+                    t.iterator_types
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, c)| *c)
+                        .unwrap_or(t.iterator)
+                }
                 Object::Range { .. } => t.range,
                 Object::Slice { .. } => t.slice,
                 Object::Property { .. } => t.property,
@@ -241,19 +294,6 @@ impl Vm {
 
     /// The name of a value's type, as error messages print it.
     pub fn type_name(&self, v: &Value) -> Rc<str> {
-        if let Value::Obj(id) = v {
-            if let Object::Iterator(it) = self.heap.get(*id) {
-                return Rc::from(match it {
-                    super::heap::IterState::List { .. } => "list_iterator",
-                    super::heap::IterState::Tuple { .. } => "tuple_iterator",
-                    super::heap::IterState::Str { .. } => "str_ascii_iterator",
-                    super::heap::IterState::Bytes { .. } => "bytes_iterator",
-                    super::heap::IterState::Range { .. } => "range_iterator",
-                    super::heap::IterState::Values { .. } => "dict_keyiterator",
-                    super::heap::IterState::Exhausted => "iterator",
-                });
-            }
-        }
         let t = self.type_of(v);
         self.class(t)
             .map(|c| c.name.clone())
