@@ -111,23 +111,34 @@ impl Session {
     /// Put the VM in the state it had after `step` instructions (or at the end, if the run is
     /// shorter). The trace keeps everything recorded so far.
     pub fn seek(&mut self, step: u64) {
-        if step >= self.vm.steps {
+        let known = self
+            .furthest
+            .as_ref()
+            .map(|f| f.steps)
+            .unwrap_or(self.vm.steps);
+        if step >= known {
+            // New ground: continue from the furthest state.
+            if let Some(f) = self.furthest.take() {
+                self.vm = *f;
+            }
             while self.vm.steps < step && !self.is_finished() {
                 let n = (step - self.vm.steps).min(CHECKPOINT_INTERVAL);
                 self.run(n);
             }
             return;
         }
-        // Going back: keep the furthest VM (and its trace) aside, restore a checkpoint, replay.
-        if self.furthest.is_none() {
-            let vm = self.vm.clone();
-            self.furthest = Some(Box::new(vm));
-        }
-        let cp = match self.checkpoints.iter().rev().find(|c| c.step <= step) {
-            Some(c) => c.clone(),
-            None => return,
+        // Known ground: restore the nearest checkpoint at or before `step` unless the VM is
+        // already between it and `step`, then replay.
+        let Some(cp) = self.checkpoints.iter().rev().find(|c| c.step <= step) else {
+            return;
         };
-        self.vm = cp.vm;
+        if step < self.vm.steps || cp.step > self.vm.steps {
+            let restored = cp.vm.clone();
+            let current = std::mem::replace(&mut self.vm, restored);
+            if self.furthest.is_none() {
+                self.furthest = Some(Box::new(current));
+            }
+        }
         self.replay_to(step);
     }
 

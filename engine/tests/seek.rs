@@ -83,3 +83,12 @@ fn seeking_in_a_long_run_replays_from_a_checkpoint() {
         eprintln!("seek({k}) of {total} steps took {took:?}");
     }
 }
+
+/// A trace of 10^7 steps must fit in memory: one step record is 8 bytes (80 MB for 10^7).
+#[test]
+fn a_step_record_is_eight_bytes() {
+    assert_eq!(
+        std::mem::size_of::<coroscope_engine::trace::StepRecord>(),
+        8
+    );
+}
