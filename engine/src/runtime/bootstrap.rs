@@ -492,6 +492,8 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         label_counts: HashMap::new(),
         allocs_since_gc: 0,
         names: Names::new(),
+        dropped: Vec::new(),
+        to_finalize: Default::default(),
     };
 
     let class_entries: Vec<(&str, ObjId)> = vec![

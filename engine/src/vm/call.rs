@@ -214,7 +214,9 @@ impl Vm {
                     frame.locals[i] = Some(v);
                 }
                 None => match kwargs_dict {
-                    Some(d) => self.dict_set_str(d, name, v),
+                    Some(d) => {
+                        self.dict_set_str(d, name, v);
+                    }
                     None => {
                         return Err(self.type_error(format!(
                             "{qualname}() got an unexpected keyword argument '{name}'"

@@ -115,6 +115,7 @@ impl Vm {
                         self.push_result(Value::None);
                         Ok(())
                     }
+                    (_, ResumeMode::Finalize) => Ok(()),
                     (_, ResumeMode::ForIter) => {
                         self.end_for_loop();
                         Ok(())
@@ -137,12 +138,6 @@ impl Vm {
                         return Err(self
                             .type_error("can't send non-None value to a just-started generator"));
                     }
-                }
-                if mode == ResumeMode::Close {
-                    g.state = GenState::Finished;
-                    g.frame = None;
-                    self.push_result(Value::None);
-                    return Ok(());
                 }
             }
             GenState::Suspended => {}
@@ -256,6 +251,12 @@ impl Vm {
                     self.raise(e);
                     return;
                 }
+                ResumeMode::Finalize => {
+                    // It stays suspended; CPython reports the error and carries on.
+                    let e = self.runtime_error("generator ignored GeneratorExit");
+                    self.report_unraisable(gen, &e);
+                    return;
+                }
             }
         }
     }
@@ -287,6 +288,7 @@ impl Vm {
                 }
             }
             ResumeMode::Close => self.push_result(Value::None),
+            ResumeMode::Finalize => {}
         }
     }
 
@@ -307,11 +309,16 @@ impl Vm {
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
         }
         self.refresh_lane();
-        if mode == ResumeMode::Close
-            && (self.exc_matches(&exc, self.exc.generator_exit)
-                || self.exc_matches(&exc, self.exc.stop_iteration))
-        {
+        let closing_ended = self.exc_matches(&exc, self.exc.generator_exit)
+            || self.exc_matches(&exc, self.exc.stop_iteration);
+        if mode == ResumeMode::Close && closing_ended {
             self.push_result(Value::None);
+            return None;
+        }
+        if mode == ResumeMode::Finalize {
+            if !closing_ended {
+                self.report_unraisable(gen, &exc);
+            }
             return None;
         }
         if self.exc_matches(&exc, self.exc.stop_iteration) {

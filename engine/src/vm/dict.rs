@@ -92,11 +92,13 @@ impl Dict {
     }
 
     /// Insert or replace; a replaced entry keeps its original key object and position.
-    pub fn insert(&mut self, k: Key, key_value: Value, value: Value) {
+    /// Set `k`; returns the value it replaces (the key keeps its place and first spelling).
+    pub fn insert(&mut self, k: Key, key_value: Value, value: Value) -> Option<Value> {
         match self.map.get_mut(&k) {
-            Some(slot) => slot.1 = value,
+            Some(slot) => Some(std::mem::replace(&mut slot.1, value)),
             None => {
                 self.map.insert(k, (key_value, value));
+                None
             }
         }
     }

@@ -166,7 +166,13 @@ impl Vm {
             }
             let frame = self.frames.last_mut().expect("checked above");
             if let Some(block) = frame.blocks.pop() {
-                frame.stack.truncate(block.stack_depth as usize);
+                let left = frame
+                    .stack
+                    .split_off((block.stack_depth as usize).min(frame.stack.len()));
+                for v in &left {
+                    self.note_dropped(v);
+                }
+                let frame = self.frames.last_mut().expect("checked above");
                 frame.handling.truncate(block.handling_depth as usize);
                 frame.handling.push(exc.clone());
                 frame.stack.push(exc);
@@ -174,6 +180,7 @@ impl Vm {
                 return;
             }
             let frame = self.frames.pop().expect("checked above");
+            self.note_frame_dropped(&frame);
             add_here = true;
             match frame.delivery {
                 Delivery::Push

@@ -29,6 +29,9 @@ impl Vm {
         if let Err(e) = self.exec_one() {
             self.raise(e);
         }
+        if !self.dropped.is_empty() || !self.to_finalize.is_empty() {
+            self.finalize_dropped();
+        }
     }
 
     pub fn const_value(&mut self, c: &Const) -> Value {
@@ -141,7 +144,9 @@ impl Vm {
                 self.push(v);
             }
             Op::Pop => {
-                frame.stack.pop();
+                if let Some(v) = frame.stack.pop() {
+                    self.note_dropped(&v);
+                }
             }
             Op::Dup => {
                 let v = frame.stack.last().cloned().unwrap_or(Value::None);
@@ -193,16 +198,16 @@ impl Vm {
             Op::StoreFast(i) => {
                 let v = frame.stack.pop().unwrap_or(Value::None);
                 if let Some(slot) = frame.locals.get_mut(i as usize) {
-                    *slot = Some(v);
+                    if let Some(old) = slot.replace(v) {
+                        self.note_dropped(&old);
+                    }
                 }
             }
             Op::DeleteFast(i) => {
-                let had = frame
-                    .locals
-                    .get_mut(i as usize)
-                    .and_then(|s| s.take())
-                    .is_some();
-                if !had {
+                let old = frame.locals.get_mut(i as usize).and_then(|s| s.take());
+                if let Some(old) = &old {
+                    self.note_dropped(old);
+                } else {
                     let name = frame
                         .code
                         .varnames
@@ -265,7 +270,9 @@ impl Vm {
                 let name = frame.code.names[i as usize].clone();
                 let globals = frame.globals;
                 let v = frame.stack.pop().unwrap_or(Value::None);
-                self.dict_set_str(globals, name, v);
+                if let Some(old) = self.dict_set_str(globals, name, v) {
+                    self.note_dropped(&old);
+                }
             }
             Op::DeleteGlobal(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -292,7 +299,9 @@ impl Vm {
                 let name = frame.code.names[i as usize].clone();
                 let ns = frame.names.unwrap_or(frame.globals);
                 let v = frame.stack.pop().unwrap_or(Value::None);
-                self.dict_set_str(ns, name, v);
+                if let Some(old) = self.dict_set_str(ns, name, v) {
+                    self.note_dropped(&old);
+                }
             }
             Op::DeleteName(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -1155,6 +1164,7 @@ impl Vm {
             return Ok(());
         };
         let v = frame.stack.pop().unwrap_or(Value::None);
+        self.note_frame_dropped(&frame);
         match frame.delivery {
             Delivery::Push | Delivery::ForIterNext => self.push(v),
             Delivery::PushInstead(x) => {

@@ -52,6 +52,9 @@ pub enum ResumeMode {
     YieldFrom,
     /// `close()`: yielding is an error, `GeneratorExit` leaving it is the normal end.
     Close,
+    /// Closed because its last reference went away: like `Close`, but nobody waits for a
+    /// result, and what goes wrong is only reported ("Exception ignored in: …").
+    Finalize,
 }
 
 #[derive(Clone, Debug)]

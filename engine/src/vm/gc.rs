@@ -19,6 +19,22 @@ impl Vm {
     }
 
     pub fn collect(&mut self) {
+        let marked = self.mark();
+        let mut live = 0;
+        for (i, m) in marked.iter().enumerate() {
+            if *m {
+                live += 1;
+            } else if !matches!(self.heap.objects[i], Object::Free) {
+                self.heap.objects[i] = Object::Free;
+                self.heap.free.push(i as u32);
+            }
+        }
+        self.heap.live = live;
+        self.allocs_since_gc = 0;
+    }
+
+    /// Which heap slots the roots reach.
+    pub fn mark(&self) -> Vec<bool> {
         let n = self.heap.objects.len();
         let mut marked = vec![false; n];
         let mut stack: Vec<ObjId> = Vec::new();
@@ -31,6 +47,8 @@ impl Vm {
         stack.push(self.builtins);
         stack.push(self.prelude);
         stack.push(self.main_globals);
+        // Generators waiting to be closed live until they are.
+        stack.extend(self.to_finalize.iter().copied());
         for m in self.modules.values() {
             roots.push(m.clone());
         }
@@ -121,17 +139,7 @@ impl Vm {
                 value_ids(v, &mut stack);
             }
         }
-        let mut live = 0;
-        for (i, m) in marked.iter().enumerate() {
-            if *m {
-                live += 1;
-            } else if !matches!(self.heap.objects[i], Object::Free) {
-                self.heap.objects[i] = Object::Free;
-                self.heap.free.push(i as u32);
-            }
-        }
-        self.heap.live = live;
-        self.allocs_since_gc = 0;
+        marked
     }
 }
 

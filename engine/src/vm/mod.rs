@@ -8,6 +8,7 @@
 //! Module map: `value`/`heap`/`dict` are the data; `frame` the activation records; `exec` the
 //! instruction loop; `call` argument binding and calls; `ops` arithmetic and comparison;
 //! `exception` raising, unwinding and tracebacks; `coroutine` generators and greenlet switches;
+//! `finalize` closing generators that lose their last reference, as CPython's refcounting does;
 //! `attr` attribute look-up; `gc` the collector; `types` the built-in classes.
 
 pub mod attr;
@@ -16,6 +17,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod exec;
+pub mod finalize;
 pub mod frame;
 pub mod gc;
 pub mod heap;
@@ -159,6 +161,10 @@ pub struct Vm {
     pub allocs_since_gc: usize,
     /// Interned attribute names used by the VM itself.
     pub names: types::Names,
+    /// Unfinished generators that just lost a reference (see `finalize.rs`).
+    pub dropped: Vec<ObjId>,
+    /// Unreachable generators waiting to be closed, in the order CPython would close them.
+    pub to_finalize: std::collections::VecDeque<ObjId>,
 }
 
 impl Vm {
@@ -210,16 +216,25 @@ impl Vm {
         }
     }
 
-    pub fn dict_set_str(&mut self, dict: ObjId, name: Rc<str>, value: Value) {
-        if let Object::Dict(d) = self.heap.get_mut(dict) {
-            d.insert(Key::Str(name.clone()), Value::Str(name), value);
+    /// Set `dict[name]`; returns the value it replaces.
+    pub fn dict_set_str(&mut self, dict: ObjId, name: Rc<str>, value: Value) -> Option<Value> {
+        match self.heap.get_mut(dict) {
+            Object::Dict(d) => d.insert(Key::Str(name.clone()), Value::Str(name), value),
+            _ => None,
         }
     }
 
     pub fn dict_del_str(&mut self, dict: ObjId, name: &Rc<str>) -> bool {
-        match self.heap.get_mut(dict) {
-            Object::Dict(d) => d.remove(&Key::Str(name.clone())).is_some(),
-            _ => false,
+        let removed = match self.heap.get_mut(dict) {
+            Object::Dict(d) => d.remove(&Key::Str(name.clone())),
+            _ => None,
+        };
+        match removed {
+            Some((_, v)) => {
+                self.note_dropped(&v);
+                true
+            }
+            None => false,
         }
     }
 
