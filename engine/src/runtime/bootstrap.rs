@@ -386,6 +386,11 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         ],
     );
 
+    // Class-level methods: `dict.fromkeys(...)`, and `greenlet.getcurrent()` below.
+    let fromkeys = n.add("fromkeys", m::dict_fromkeys, false);
+    let fromkeys = heap.alloc(Object::ClassMethod(fromkeys));
+    set_attr(&mut heap, types.dict, "fromkeys", Value::Obj(fromkeys));
+
     // Plain functions (builtins and module functions).
     let functions: &[(&'static str, NativeFn)] = &[
         ("print", b::print),
@@ -424,6 +429,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         ("_write", b::write),
         ("_native_repr", b::native_repr),
         ("_native_str", b::native_str),
+        ("_is_python_function", b::is_python_function),
         ("time", md::time_time),
         ("sleep", md::time_sleep),
         ("monotonic", md::time_monotonic),
@@ -438,6 +444,16 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
     let mut function_values = Vec::new();
     for (name, f) in functions {
         function_values.push((*name, n.add(name, *f, false)));
+    }
+    // The same object as `greenlet.getcurrent`, the module function.
+    if let Some((_, getcurrent)) = function_values.iter().find(|(k, _)| *k == "getcurrent") {
+        let getcurrent = heap.alloc(Object::StaticMethod(getcurrent.clone()));
+        set_attr(
+            &mut heap,
+            types.greenlet,
+            "getcurrent",
+            Value::Obj(getcurrent),
+        );
     }
 
     // The builtins namespace.

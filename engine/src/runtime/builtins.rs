@@ -150,6 +150,14 @@ pub fn native_repr(vm: &mut Vm, a: Args) -> R {
     ret(Value::Str(Rc::from(vm.repr_of(&v))))
 }
 
+/// `_is_python_function(f)`: is `f` a function written in Python (so the prelude must call it),
+/// rather than the built-in behaviour a native stands for?
+pub fn is_python_function(vm: &mut Vm, a: Args) -> R {
+    let is_py =
+        matches!(a.pos.first(), Some(Value::Obj(id)) if matches!(vm.get(*id), Object::Function(_)));
+    ret(Value::Bool(is_py))
+}
+
 pub fn native_str(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
     ret(Value::Str(Rc::from(vm.str_of(&v))))

@@ -848,6 +848,22 @@ pub fn dict_clear(vm: &mut Vm, a: Args) -> R {
     ret(Value::None)
 }
 
+/// `dict.fromkeys(iterable, value=None)` (a classmethod: `a.pos[0]` is the class).
+pub fn dict_fromkeys(vm: &mut Vm, a: Args) -> R {
+    let it = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let value = a.pos.get(2).cloned().unwrap_or(Value::None);
+    if !vm.natively_iterable(&it) {
+        let f = vm.prelude_fn("_dict_fromkeys")?;
+        return Ok(Outcome::TailCall(f, Args::positional(vec![it, value])));
+    }
+    let mut d = Dict::default();
+    for k in vm.iterate_native(&it)? {
+        let key = vm.key(&k)?;
+        d.insert(key, k, value.clone());
+    }
+    ret(Value::Obj(vm.alloc(Object::Dict(d))))
+}
+
 pub fn dict_copy(vm: &mut Vm, a: Args) -> R {
     let id = recv_dict(vm, &a)?;
     let d = dict_ref(vm, id).cloned().unwrap_or_default();

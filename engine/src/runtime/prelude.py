@@ -274,6 +274,13 @@ def _all(it):
     return True
 
 
+def _dict_fromkeys(it, value):
+    d = {}
+    for k in it:
+        d[k] = value
+    return d
+
+
 def _dict_from(it):
     d = {}
     for k, v in it:
@@ -352,8 +359,24 @@ def _next_py(it, default):
 def _iter_py(x):
     f = getattr(type(x), '__iter__', None)
     if f is None:
+        if getattr(type(x), '__getitem__', None) is not None:
+            return _seq_iter(x)
         raise TypeError("'%s' object is not iterable" % type(x).__name__)
     return f(x)
+
+
+def _seq_iter(seq):
+    # The old sequence protocol: seq[0], seq[1] ... until IndexError (or StopIteration).
+    # CPython's type for it is `iterator`; this one shows as a generator if asked.
+    getitem = getattr(type(seq), '__getitem__')
+    i = 0
+    while True:
+        try:
+            x = getitem(seq, i)
+        except (IndexError, StopIteration):
+            return
+        yield x
+        i += 1
 
 
 def _len_py(x):

@@ -107,6 +107,22 @@ impl Vm {
         }
     }
 
+    /// `iter(v)` of an instance: its `__iter__`, else the prelude's fallback (the sequence
+    /// protocol, `__getitem__`, or the "not iterable" error). The iterator is pushed.
+    fn iter_python(&mut self, v: Value) -> PyResult<()> {
+        if self.lookup_special(&v, "__iter__").is_some() {
+            self.call_special(
+                &v,
+                "__iter__",
+                Vec::new(),
+                Delivery::Push,
+                "is not iterable",
+            )
+        } else {
+            self.call_prelude("_iter_py", vec![v])
+        }
+    }
+
     /// Call a prelude function; its result is pushed.
     fn call_prelude(&mut self, name: &str, args: Vec<Value>) -> PyResult<()> {
         let func = self.prelude_fn(name)?;
@@ -677,13 +693,7 @@ impl Vm {
                 let v = self.pop();
                 match self.get_iter(&v)? {
                     Some(it) => self.push(it),
-                    None => self.call_special(
-                        &v,
-                        "__iter__",
-                        Vec::new(),
-                        Delivery::Push,
-                        "is not iterable",
-                    )?,
+                    None => self.iter_python(v)?,
                 }
             }
             Op::ForIter(target) => {
@@ -811,13 +821,7 @@ impl Vm {
                 } else {
                     match self.get_iter(&v)? {
                         Some(it) => self.push(it),
-                        None => self.call_special(
-                            &v,
-                            "__iter__",
-                            Vec::new(),
-                            Delivery::Push,
-                            "is not iterable",
-                        )?,
+                        None => self.iter_python(v)?,
                     }
                 }
             }
