@@ -1,7 +1,7 @@
 // End-to-end smoke test of the built app (dist/, from `trunk build --release`) in headless
 // Chromium through playwright-core. Never downloads a browser: it uses /usr/bin/chromium (or
 // $CHROMIUM). Prints one line per check and a closing `e2e: N passed, M failed`.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -92,6 +92,15 @@ try {
     assert(((await page.textContent('#timeline')) ?? '').length > 0, 'timeline is empty');
     console.log(`     console: ${JSON.stringify(consoleText.slice(0, 200))}`);
   });
+  // The engine really ran in the browser: the output matches the program's recorded stdout.
+  const expectedOut = resolve('programs', `${PROGRAM}.out`);
+  if (existsSync(expectedOut)) {
+    await check(`stdout matches programs/${PROGRAM}.out`, async () => {
+      const want = readFileSync(expectedOut, 'utf8');
+      const got = (await page.textContent('#console .stdout')) ?? '';
+      assert(got === want, `stdout:\n${got}\nexpected:\n${want}`);
+    });
+  }
   await check('screenshot', async () => {
     await page.screenshot({ path: screenshot, fullPage: true });
     assert(statSync(screenshot).size > 1000, 'screenshot is tiny');
