@@ -1,0 +1,1 @@
+# Empty program: measures interpreter start-up (and shutdown) only.
