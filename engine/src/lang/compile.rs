@@ -169,7 +169,7 @@ fn same_const(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
         (Const::Code(_), _) | (_, Const::Code(_)) => false,
-        (Const::Tuple(x), Const::Tuple(y)) => {
+        (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_const(p, q))
         }
         _ => a == b,
@@ -188,6 +188,31 @@ fn const_of(c: &Constant) -> Const {
         Constant::Str(s) => Const::Str(s.as_str().into()),
         Constant::Bytes(b) => Const::Bytes(b.as_slice().into()),
         Constant::Ellipsis => Const::Ellipsis,
+    }
+}
+
+/// The constant an expression folds to, as CPython's AST optimizer folds it (a literal, a
+/// signed number, a tuple of constants); only used where the folding changes what runs.
+fn folded_const(e: &Expr) -> Option<Const> {
+    match &e.kind {
+        ExprKind::Const(c) => Some(const_of(c)),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => match folded_const(operand)? {
+            Const::Int(i) => Some(match i.checked_neg() {
+                Some(n) => Const::Int(n),
+                None => Const::BigInt(Rc::new(-BigInt::from(i))),
+            }),
+            Const::BigInt(b) => Some(Const::BigInt(Rc::new(-(*b).clone()))),
+            Const::Float(f) => Some(Const::Float(-f)),
+            _ => None,
+        },
+        ExprKind::Tuple(items) => {
+            let items: Option<Vec<Const>> = items.iter().map(folded_const).collect();
+            Some(Const::Tuple(items?.into()))
+        }
+        _ => None,
     }
 }
 
@@ -607,19 +632,19 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
+                    // `ImportName` pushes the named module itself: `import a.b as c` binds it,
+                    // `import a.b` imports it and then binds the top package `a`.
                     let idx = self.add_name(&a.name);
                     self.emit(Op::ImportName(idx), sp);
                     match &a.asname {
-                        // `import a.b as c` binds the submodule: walk down from the top package.
-                        Some(asname) => {
-                            for part in a.name.split('.').skip(1) {
-                                let i = self.add_name(part);
-                                self.emit(Op::LoadAttr(i), sp);
-                            }
-                            self.name_op(asname, Ctx::Store, sp)?;
-                        }
+                        Some(asname) => self.name_op(asname, Ctx::Store, sp)?,
                         None => {
                             let top = a.name.split('.').next().unwrap_or("");
+                            if top != a.name {
+                                self.emit(Op::Pop, sp);
+                                let top_idx = self.add_name(top);
+                                self.emit(Op::ImportName(top_idx), sp);
+                            }
                             self.name_op(top, Ctx::Store, sp)?;
                         }
                     }
@@ -1742,6 +1767,16 @@ impl<'a> Compiler<'a> {
     /// `starunpack_helper`).
     fn display(&mut self, es: &'a [Expr], kind: Display, sp: Span) -> R {
         let Some(first_star) = es.iter().position(is_starred) else {
+            if kind == Display::Set && es.len() > 2 {
+                // CPython: `BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE 1`.
+                let consts: Option<Vec<Const>> = es.iter().map(folded_const).collect();
+                if let Some(consts) = consts {
+                    self.emit(Op::BuildSet(0), sp);
+                    self.load_const(Const::FrozenSet(consts.into()), sp);
+                    self.emit(Op::SetUpdate(1), sp);
+                    return Ok(());
+                }
+            }
             self.exprs(es)?;
             let n = es.len() as u32;
             let op = match kind {

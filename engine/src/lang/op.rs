@@ -206,8 +206,8 @@ pub enum Op {
     RaiseAssert(u32),
 
     // ---- imports ----
-    /// `import names[i]`: push the top-level package (or the module itself with operand of a
-    /// `from` import). `[] -> [module]`
+    /// Import the module `names[i]` (a dotted name imports its packages first) and push that
+    /// module itself. `[] -> [module]`
     ImportName(u32),
     /// `from m import names[i]`. `[m] -> [m, m.names[i]]`
     ImportFrom(u32),
@@ -239,6 +239,9 @@ pub enum Const {
     Ellipsis,
     /// Keyword names for `CallKw`, and other constant tuples.
     Tuple(Rc<[Const]>),
+    /// The elements of a constant set display (`{1, 2, 3}`), which CPython compiles to a
+    /// frozenset constant merged into a new set: that decides the set's table layout.
+    FrozenSet(Rc<[Const]>),
     Code(Rc<Code>),
 }
 

@@ -87,6 +87,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         list: mk(&mut heap, "list", BuiltinType::List),
         dict: mk(&mut heap, "dict", BuiltinType::Dict),
         set: mk(&mut heap, "set", BuiltinType::Set),
+        frozenset: mk(&mut heap, "frozenset", BuiltinType::Set),
         function: mk(&mut heap, "function", BuiltinType::Function),
         builtin_function: mk(
             &mut heap,
@@ -190,6 +191,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         (types.list, b::list_new),
         (types.dict, b::dict_new),
         (types.set, b::set_new),
+        (types.frozenset, b::frozenset_new),
         (types.range, b::range_new),
         (types.slice, b::slice_new),
         (types.property, b::property),
@@ -208,6 +210,8 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         ("with_traceback", b::exception_with_traceback),
     ];
     set_methods(&mut heap, &mut n, exc.base_exception, exc_methods);
+    let os_error_new = n.add("__new__", b::os_error_new, false);
+    set_attr(&mut heap, exc.os_error, "__new__", os_error_new);
     set_methods(
         &mut heap,
         &mut n,
@@ -334,6 +338,23 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
             ("symmetric_difference", m::set_symmetric_difference),
             ("issubset", m::set_issubset),
             ("issuperset", m::set_issuperset),
+            ("isdisjoint", m::set_isdisjoint),
+            ("copy", m::set_copy),
+            ("clear", m::set_clear),
+        ],
+    );
+    set_methods(
+        &mut heap,
+        &mut n,
+        types.frozenset,
+        &[
+            ("union", m::set_union),
+            ("intersection", m::set_intersection),
+            ("difference", m::set_difference),
+            ("symmetric_difference", m::set_symmetric_difference),
+            ("issubset", m::set_issubset),
+            ("issuperset", m::set_issuperset),
+            ("isdisjoint", m::set_isdisjoint),
             ("copy", m::set_copy),
         ],
     );
@@ -440,6 +461,22 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         ("floor", md::math_floor),
         ("ceil", md::math_ceil),
         ("getcurrent", m::getcurrent),
+        ("_coroscope.clock", md::co_clock),
+        ("_coroscope.advance_clock_to", md::co_advance_clock_to),
+        ("_coroscope.main_greenlet", md::co_main_greenlet),
+        ("_coroscope.mark_hub", md::co_mark_hub),
+        ("_coroscope.kill_unstarted", md::co_kill_unstarted),
+        ("_coroscope.write_stderr", md::co_write_stderr),
+        ("_coroscope.timestamp", md::co_timestamp),
+        (
+            "_coroscope.print_greenlet_failure",
+            md::co_print_greenlet_failure,
+        ),
+        ("_coroscope.warn", md::co_warn),
+        ("_coroscope.patch", md::co_patch),
+        ("_coroscope.add_exit_hook", md::co_add_exit_hook),
+        ("_coroscope.make_module", md::co_make_module),
+        ("_coroscope.module", md::co_module),
     ];
     let mut function_values = Vec::new();
     for (name, f) in functions {
@@ -510,6 +547,10 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         names: Names::new(),
         dropped: Vec::new(),
         to_finalize: Default::default(),
+        warnings_shown: Default::default(),
+        patched: Default::default(),
+        exit_hooks: Vec::new(),
+        main_exited: false,
     };
 
     let class_entries: Vec<(&str, ObjId)> = vec![
@@ -524,6 +565,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         ("list", types.list),
         ("dict", types.dict),
         ("set", types.set),
+        ("frozenset", types.frozenset),
         ("range", types.range),
         ("slice", types.slice),
         ("property", types.property),
@@ -541,6 +583,9 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         vm.dict_set_str(builtins, Rc::from(*name), Value::Obj(*id));
     }
     for (name, v) in function_values {
+        if name.starts_with("_coroscope.") {
+            continue;
+        }
         if !matches!(
             name,
             "time"

@@ -125,7 +125,7 @@ impl Vm {
         Value::Obj(m)
     }
 
-    fn native(&self, name: &str) -> Value {
+    pub fn native(&self, name: &str) -> Value {
         match self.natives.iter().position(|e| e.name == name) {
             Some(i) => Value::Native(crate::vm::value::NativeId(i as u16)),
             None => Value::None,
@@ -173,6 +173,28 @@ impl Vm {
                 ];
                 self.new_module("sys", entries)
             }
+            "_coroscope" => {
+                let names = [
+                    "clock",
+                    "advance_clock_to",
+                    "main_greenlet",
+                    "mark_hub",
+                    "kill_unstarted",
+                    "write_stderr",
+                    "timestamp",
+                    "print_greenlet_failure",
+                    "warn",
+                    "patch",
+                    "add_exit_hook",
+                    "make_module",
+                    "module",
+                ];
+                let entries = names
+                    .iter()
+                    .map(|n| (*n, self.native(&format!("_coroscope.{n}"))))
+                    .collect();
+                self.new_module("_coroscope", entries)
+            }
             "math" => {
                 let entries = vec![
                     ("sqrt", self.native("sqrt")),
@@ -211,4 +233,191 @@ impl Vm {
         }
         Ok(Value::Obj(inst))
     }
+}
+
+// ---------------------------------------------------------------------- `_coroscope`
+//
+// Hooks that the engine's own Python modules (`gevent`, `threading`) need from the VM: the
+// virtual clock, the hub's lane, warnings, and error reports in gevent's format.
+
+/// The Python sources of modules written in Python, by name.
+pub fn python_module_source(name: &str) -> Option<&'static str> {
+    match name {
+        "gevent" => Some(include_str!("py/gevent.py")),
+        "threading" => Some(include_str!("py/threading.py")),
+        _ => None,
+    }
+}
+
+fn seconds_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<f64> {
+    match v {
+        Some(Value::Int(i)) => Ok(*i as f64),
+        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Bool(b)) => Ok(*b as i64 as f64),
+        _ => Err(vm.type_error("a number is required")),
+    }
+}
+
+/// `_coroscope.clock()`: the virtual clock in seconds.
+pub fn co_clock(vm: &mut Vm, _a: Args) -> R {
+    ret(Value::Float(vm.clock_ps as f64 / 1e12))
+}
+
+/// `_coroscope.advance_clock_to(t)`: nothing is ready, so time jumps to the next timer.
+pub fn co_advance_clock_to(vm: &mut Vm, a: Args) -> R {
+    let t = seconds_arg(vm, a.pos.first())?;
+    let ps = (t * 1e12).clamp(0.0, 1.8e19) as u64;
+    if ps > vm.clock_ps {
+        vm.clock_ps = ps;
+    }
+    ret(Value::None)
+}
+
+pub fn co_main_greenlet(vm: &mut Vm, _a: Args) -> R {
+    ret(Value::Obj(vm.main_greenlet))
+}
+
+/// `_coroscope.mark_hub(g)`: its lane is the `hub`.
+pub fn co_mark_hub(vm: &mut Vm, a: Args) -> R {
+    if let Some(Value::Obj(g)) = a.pos.first() {
+        let lane = vm.greenlet_lane(*g);
+        if let Some(info) = vm.trace.coros.get_mut(lane as usize) {
+            info.label = "hub".into();
+            info.kind = crate::trace::CoroKind::Hub;
+        }
+        if let Some(gl) = vm.greenlet_mut(*g) {
+            gl.label_pending = false;
+        }
+    }
+    ret(Value::None)
+}
+
+/// `_coroscope.kill_unstarted(g)`: a greenlet killed before it ran is dead without running.
+pub fn co_kill_unstarted(vm: &mut Vm, a: Args) -> R {
+    if let Some(Value::Obj(g)) = a.pos.first() {
+        if let Some(gl) = vm.greenlet_mut(*g) {
+            if gl.state == crate::vm::heap::GreenletState::NotStarted {
+                gl.state = crate::vm::heap::GreenletState::Dead;
+            }
+        }
+    }
+    ret(Value::None)
+}
+
+pub fn co_write_stderr(vm: &mut Vm, a: Args) -> R {
+    if let Some(Value::Str(s)) = a.pos.first() {
+        let s = s.clone();
+        vm.write_stderr(&s);
+    }
+    ret(Value::None)
+}
+
+/// `_coroscope.timestamp()`: the virtual clock as gevent's UTC timestamp (`2023-11-14T22:13:20Z`).
+pub fn co_timestamp(vm: &mut Vm, _a: Args) -> R {
+    let secs = EPOCH_SECONDS as i64 + (vm.clock_ps / 1_000_000_000_000) as i64;
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    let text = format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    );
+    ret(Value::Str(Rc::from(text)))
+}
+
+/// `_coroscope.print_greenlet_failure(exc)`: the traceback gevent prints for a greenlet that
+/// raised, whose first frame is gevent's compiled `Greenlet.run`.
+pub fn co_print_greenlet_failure(vm: &mut Vm, a: Args) -> R {
+    let exc = a.pos.first().cloned().unwrap_or(Value::None);
+    let report = vm.format_exception(&exc);
+    let header = "Traceback (most recent call last):\n";
+    let gevent_frame =
+        "  File \"src/gevent/greenlet.py\", line 912, in gevent._gevent_cgreenlet.Greenlet.run\n";
+    let text = match report.strip_prefix(header) {
+        Some(rest) => format!("{header}{gevent_frame}{rest}"),
+        None => format!("{header}{gevent_frame}{report}"),
+    };
+    vm.write_stderr(&text);
+    ret(Value::None)
+}
+
+/// `_coroscope.warn(category_name, message)`: a warning attributed to the innermost frame of the
+/// user's program, shown once per place (Python's default filter).
+pub fn co_warn(vm: &mut Vm, a: Args) -> R {
+    let (Some(Value::Str(category)), Some(Value::Str(message))) = (a.pos.first(), a.pos.get(1))
+    else {
+        return ret(Value::None);
+    };
+    let (category, message) = (category.clone(), message.clone());
+    let place = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| !f.code.is_internal)
+        .map(|f| (f.code.filename.clone(), f.line()));
+    let Some((file, line)) = place else {
+        return ret(Value::None);
+    };
+    let key = format!("{file}:{line}:{category}:{message}");
+    if !vm.warnings_shown.insert(key) {
+        return ret(Value::None);
+    }
+    let mut text = format!("{file}:{line}: {category}: {message}\n");
+    if let Some(src) = vm.source_lines.get(line as usize - 1) {
+        text.push_str(&format!("  {}\n", src.trim()));
+    }
+    vm.write_stderr(&text);
+    ret(Value::None)
+}
+
+pub fn co_patch(vm: &mut Vm, a: Args) -> R {
+    if let Some(Value::Str(s)) = a.pos.first() {
+        vm.patched.insert(s.to_string());
+    }
+    ret(Value::None)
+}
+
+/// `_coroscope.add_exit_hook(f)`: run `f` in the main greenlet after the program's top level.
+pub fn co_add_exit_hook(vm: &mut Vm, a: Args) -> R {
+    if let Some(f) = a.pos.first() {
+        if !vm.exit_hooks.iter().any(|h| h.is(f)) {
+            vm.exit_hooks.push(f.clone());
+        }
+    }
+    ret(Value::None)
+}
+
+/// `_coroscope.make_module(name, namespace)`: register a module (a submodule such as
+/// `gevent.event`) made of these names.
+pub fn co_make_module(vm: &mut Vm, a: Args) -> R {
+    let (Some(Value::Str(name)), Some(Value::Obj(ns))) =
+        (a.pos.first().cloned(), a.pos.get(1).cloned())
+    else {
+        return Err(vm.type_error("make_module(name, dict)"));
+    };
+    let m = vm.alloc(Object::Module(Module {
+        name: name.clone(),
+        dict: ns,
+    }));
+    vm.dict_set_str(ns, Rc::from("__name__"), Value::Str(name.clone()));
+    vm.modules.insert(name, Value::Obj(m));
+    ret(Value::Obj(m))
+}
+
+pub fn co_module(vm: &mut Vm, a: Args) -> R {
+    let Some(Value::Str(name)) = a.pos.first() else {
+        return ret(Value::None);
+    };
+    ret(vm.modules.get(&**name).cloned().unwrap_or(Value::None))
 }

@@ -66,9 +66,9 @@ impl Vm {
         match delivery {
             Delivery::Push | Delivery::ForIterNext => self.push_result(v),
             Delivery::PushInstead(x) => self.push_result(x),
-            Delivery::Import(m) => self.push_result(Value::Obj(m)),
+            Delivery::Import(_) => {}
             Delivery::GreenletRun => self.greenlet_returned(v),
-            Delivery::Main => self.finish_program(0),
+            Delivery::Main => self.main_finished(),
             Delivery::MakeClass { name, bases } => {
                 let cls = self.make_class(name, bases, v)?;
                 self.push_result(cls);

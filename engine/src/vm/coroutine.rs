@@ -558,12 +558,31 @@ impl Vm {
         }
     }
 
+    /// The program's top level returned: run the exit hooks (in the main greenlet), then end.
+    pub fn main_finished(&mut self) {
+        if !self.main_exited {
+            self.main_exited = true;
+            self.event(EventKind::ExitMain);
+        }
+        if !self.exit_hooks.is_empty() {
+            let hook = self.exit_hooks.remove(0);
+            if let Err(e) = self.call_value(hook, Args::default(), Delivery::Main) {
+                self.uncaught(e);
+            }
+            return;
+        }
+        self.finish_program(0);
+    }
+
     /// The program is over.
     pub fn finish_program(&mut self, code: i32) {
         if self.finished.is_some() {
             return;
         }
-        self.event(EventKind::ExitMain);
+        if !self.main_exited {
+            self.main_exited = true;
+            self.event(EventKind::ExitMain);
+        }
         if !self.stdout_line.is_empty() {
             let part = std::mem::take(&mut self.stdout_line);
             self.event(EventKind::StdoutPart(part));

@@ -48,6 +48,25 @@ impl Vm {
                 let v: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
                 Value::tuple(v)
             }
+            Const::FrozenSet(items) => {
+                // `PyFrozenSet_New(tuple)` of the elements in source order; then CPython's
+                // compiler rebuilds every constant frozenset from its own iteration order
+                // (`merge_consts_recursive`), and that second layout is the one that runs.
+                let mut first = super::set::PySet::frozen();
+                for c in items.iter() {
+                    let v = self.const_value(c);
+                    if let Ok(k) = self.key(&v) {
+                        first.add(k, v);
+                    }
+                }
+                let mut set = super::set::PySet::frozen();
+                for v in first.values() {
+                    if let Ok(k) = self.key(v) {
+                        set.add(k, v.clone());
+                    }
+                }
+                Value::Obj(self.alloc(Object::Set(set)))
+            }
             Const::Code(code) => Value::Obj(self.alloc(Object::Code(code.clone()))),
         }
     }
@@ -450,7 +469,7 @@ impl Vm {
                 let mut set = PySet::default();
                 for x in items {
                     let k = self.key(&x)?;
-                    set.map.entry(k).or_insert(x);
+                    set.add(k, x);
                 }
                 let s = self.alloc(Object::Set(set));
                 self.push(Value::Obj(s));
@@ -489,7 +508,7 @@ impl Vm {
                         _ => {
                             let k = self.key(&v)?;
                             if let Object::Set(s) = self.heap.get_mut(id) {
-                                s.map.entry(k).or_insert(v);
+                                s.add(k, v);
                             }
                         }
                     }
@@ -511,20 +530,16 @@ impl Vm {
                 if !self.natively_iterable(&it) {
                     return self.retry_with("_list", vec![it]);
                 }
-                let items = self.iterate_native(&it)?;
                 let target = self.peek(depth as usize);
                 if let Value::Obj(id) = target {
                     if let Op::ListExtend(_) = op {
+                        let items = self.iterate_native(&it)?;
                         if let Object::List(l) = self.heap.get_mut(id) {
                             l.extend(items);
                         }
                     } else {
-                        for x in items {
-                            let k = self.key(&x)?;
-                            if let Object::Set(s) = self.heap.get_mut(id) {
-                                s.map.entry(k).or_insert(x);
-                            }
-                        }
+                        // A set is merged (`set_update_internal`), which decides the layout.
+                        self.set_update_in_place(id, &it)?;
                     }
                 }
             }
@@ -617,15 +632,9 @@ impl Vm {
                     )));
                 }
                 if items.len() > n {
-                    let got = if matches!(seq, Value::Tuple(_))
-                        || matches!(&seq, Value::Obj(id) if matches!(self.heap.get(*id), Object::List(_)))
-                    {
-                        format!(", got {}", items.len())
-                    } else {
-                        String::new()
-                    };
+                    // 3.11 never says how many it got here (3.12 does, for lists and tuples).
                     return Err(
-                        self.value_error(format!("too many values to unpack (expected {n}{got})"))
+                        self.value_error(format!("too many values to unpack (expected {n})"))
                     );
                 }
                 for x in items.into_iter().rev() {
@@ -920,8 +929,22 @@ impl Vm {
             }
             Op::ImportName(i) => {
                 let name = self.name_at(i);
-                let m = self.import_module(&name)?;
-                self.push(m);
+                if let Some(m) = self.modules.get(&*name) {
+                    let m = m.clone();
+                    self.push(m);
+                    return Ok(());
+                }
+                let top = name.split('.').next().unwrap_or(&name).to_string();
+                match crate::runtime::modules::python_module_source(&top) {
+                    Some(source) if !self.modules.contains_key(&*top) => {
+                        // A module written in Python: run its body, then this op again.
+                        self.start_python_module(&top, source)?;
+                    }
+                    _ => {
+                        let m = self.import_module(&name)?;
+                        self.push(m);
+                    }
+                }
             }
             Op::ImportFrom(i) => {
                 let name = self.name_at(i);
@@ -974,6 +997,40 @@ impl Vm {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Start running the body of a module written in Python (`gevent`, `threading`). It is in
+    /// `sys.modules` from the start, as in CPython; the `ImportName` that asked for it runs again
+    /// when the body returns.
+    fn start_python_module(&mut self, name: &str, source: &str) -> PyResult<()> {
+        let code = crate::lang::parse::parse(source)
+            .and_then(|m| crate::lang::compile::compile_internal(&m, &format!("<{name}>")))
+            .map_err(|e| e.message());
+        let code = match code {
+            Ok(c) => c,
+            Err(msg) => {
+                return Err(self.error(
+                    self.exc.import_error,
+                    format!("module {name} failed to compile: {msg}"),
+                ))
+            }
+        };
+        let dict = self.new_dict();
+        self.dict_set_str(dict, Rc::from("__name__"), Value::str(name));
+        let m = self.alloc(Object::Module(super::heap::Module {
+            name: Rc::from(name),
+            dict,
+        }));
+        self.modules.insert(Rc::from(name), Value::Obj(m));
+        if let Some(f) = self.frames.last_mut() {
+            f.ip -= 1;
+        }
+        if self.frames.len() >= self.limits.recursion {
+            return Err(self.error(self.exc.recursion_error, "maximum recursion depth exceeded"));
+        }
+        self.frames
+            .push(Frame::new(code, dict, None, Delivery::Import(m)));
         Ok(())
     }
 
@@ -1185,9 +1242,9 @@ impl Vm {
                 self.push(cls);
             }
             Delivery::GreenletRun => self.greenlet_returned(v),
-            Delivery::Main => self.finish_program(0),
+            Delivery::Main => self.main_finished(),
             Delivery::Generator(gen, mode) => self.generator_returned(gen, mode, v),
-            Delivery::Import(m) => self.push(Value::Obj(m)),
+            Delivery::Import(_) => {}
             Delivery::Discard => {}
         }
         Ok(())

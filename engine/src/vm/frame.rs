@@ -35,7 +35,8 @@ pub enum Delivery {
     /// The result of `__next__` called by `ForIter`: a `StopIteration` leaving this frame ends
     /// the caller's loop instead of propagating.
     ForIterNext,
-    /// A module body run by `import`: push the module instead of the body's result.
+    /// A module body run by `import` (the module is already in `sys.modules`): the result is
+    /// dropped and the `ImportName` that started it runs again.
     Import(ObjId),
     /// Nothing waits for the result (a property setter, `__setitem__`).
     Discard,

@@ -22,6 +22,7 @@ pub mod frame;
 pub mod gc;
 pub mod heap;
 pub mod ops;
+pub mod set;
 pub mod textfmt;
 pub mod types;
 pub mod value;
@@ -165,6 +166,14 @@ pub struct Vm {
     pub dropped: Vec<ObjId>,
     /// Unreachable generators waiting to be closed, in the order CPython would close them.
     pub to_finalize: std::collections::VecDeque<ObjId>,
+    /// Warnings already shown (`file:line:category:message`): Python shows each once.
+    pub warnings_shown: std::collections::BTreeSet<String>,
+    /// What gevent's monkey-patching replaced (`socket`, …).
+    pub patched: std::collections::BTreeSet<String>,
+    /// Run in the main greenlet after the program's top level ends (patched threading's shutdown).
+    pub exit_hooks: Vec<Value>,
+    /// The top level has ended (`exit-main` is in the trace).
+    pub main_exited: bool,
 }
 
 impl Vm {
@@ -197,6 +206,7 @@ impl Vm {
         let r = Key::of(v, &|id| match heap.get(id) {
             Object::List(_) => Some("list"),
             Object::Dict(_) => Some("dict"),
+            Object::Set(s) if s.frozen => Some("frozenset"),
             Object::Set(_) => Some("set"),
             _ => None,
         });

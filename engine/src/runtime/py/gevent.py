@@ -1,0 +1,975 @@
+# gevent for coroscope: the same design as real gevent, written in Python on top of the engine's
+# greenlets, so every switch the hub makes is a real greenlet switch in the trace.
+#
+# The hub is a greenlet whose `run` is the event loop. Blocking calls switch to the hub; the hub
+# runs callbacks (spawned greenlets starting, links being notified, `sleep(0)` wake-ups), then the
+# timers that are due. The clock is the engine's virtual clock: when only timers are left, the hub
+# moves the clock to the next deadline instead of waiting. As in libev, the loop's `now` is read
+# once per iteration, so timers started in the same iteration share their start time, and all
+# timers that are due fire before the callbacks they schedule run.
+#
+# Internal code: its frames never show in tracebacks or in the trace's lines.
+
+import _coroscope
+from greenlet import greenlet, getcurrent, GreenletExit
+
+__version__ = '26.9.0'
+
+
+class LoopExit(Exception):
+    pass
+
+
+class InvalidSwitchError(AssertionError):
+    pass
+
+
+class _Callback:
+    def __init__(self, func, args):
+        self.callback = func
+        self.args = args
+        self.pending = True
+
+    def stop(self):
+        self.pending = False
+
+    close = stop
+
+
+class _Timer:
+    def __init__(self, loop, seconds):
+        self.loop = loop
+        self.seconds = seconds
+        self.active = False
+        self.deadline = 0.0
+        self.seq = 0
+
+    def start(self, func, *args):
+        self.callback = func
+        self.args = args
+        self.active = True
+        self.deadline = self.loop.now + self.seconds
+        self.loop._add_timer(self)
+
+    def stop(self):
+        self.active = False
+
+    close = stop
+
+    @property
+    def pending(self):
+        return self.active
+
+
+class _Loop:
+    def __init__(self):
+        self.callbacks = []
+        self.timers = []
+        self.seq = 0
+        self.now = _coroscope.clock()
+
+    def run_callback(self, func, *args):
+        cb = _Callback(func, args)
+        self.callbacks.append(cb)
+        return cb
+
+    def timer(self, seconds, ref=True, priority=0):
+        return _Timer(self, seconds)
+
+    def _add_timer(self, t):
+        self.seq += 1
+        t.seq = self.seq
+        # Keep timers sorted by (deadline, start order): the order libev fires them in.
+        i = len(self.timers)
+        while i > 0 and self.timers[i - 1].deadline > t.deadline:
+            i -= 1
+        self.timers.insert(i, t)
+
+    def update_now(self):
+        self.now = _coroscope.clock()
+
+
+class Hub(greenlet):
+    def __init__(self):
+        greenlet.__init__(self, None, _coroscope.main_greenlet())
+        _coroscope.mark_hub(self)
+        self.loop = _Loop()
+
+    def run(self):
+        loop = self.loop
+        while True:
+            loop.update_now()
+            while loop.callbacks:
+                cb = loop.callbacks.pop(0)
+                if cb.pending:
+                    cb.pending = False
+                    cb.callback(*cb.args)
+            timers = loop.timers
+            while timers and not timers[0].active:
+                timers.pop(0)
+            if not timers:
+                if loop.callbacks:
+                    continue
+                self.parent.throw(LoopExit('This operation would block forever'))
+                continue
+            if timers[0].deadline > loop.now:
+                _coroscope.advance_clock_to(timers[0].deadline)
+                loop.update_now()
+            while timers and timers[0].deadline <= loop.now:
+                t = timers.pop(0)
+                if t.active:
+                    t.active = False
+                    t.callback(*t.args)
+
+    def wait(self, watcher):
+        waiter = Waiter(self)
+        watcher.start(waiter.switch, waiter)
+        try:
+            result = waiter.get()
+            if result is not waiter:
+                raise InvalidSwitchError('Invalid switch into %s: %r (expected %r)' % (getcurrent(), result, waiter))
+        finally:
+            watcher.stop()
+
+    def handle_error(self, context, type, value, tb):
+        _coroscope.print_greenlet_failure(value)
+        _coroscope.write_stderr('%s %s failed with %s\n\n' % (_coroscope.timestamp(), repr(context), type.__name__))
+
+    def join(self, timeout=None):
+        if getcurrent() is self:
+            raise AssertionError('Cannot join the hub from itself')
+        try:
+            waiter = Waiter(self)
+            if timeout is not None:
+                timer = self.loop.timer(timeout)
+                timer.start(waiter.switch, None)
+            self.switch()
+        except LoopExit:
+            return True
+        return False
+
+
+_hub = None
+
+
+def get_hub():
+    global _hub
+    if _hub is None:
+        _hub = Hub()
+    return _hub
+
+
+class Waiter:
+    def __init__(self, hub=None):
+        self.hub = get_hub() if hub is None else hub
+        self.greenlet = None
+        self.value = None
+        self._exception = _NONE
+
+    def clear(self):
+        self.greenlet = None
+        self.value = None
+        self._exception = _NONE
+
+    def ready(self):
+        return self._exception is not _NONE
+
+    def switch(self, value):
+        if self.greenlet is None:
+            self.value = value
+            self._exception = None
+        else:
+            if getcurrent() is not self.hub:
+                raise AssertionError('Can only use Waiter.switch method from the Hub')
+            self.greenlet.switch(value)
+
+    def throw(self, *throw_args):
+        if self.greenlet is None:
+            self._exception = throw_args
+        else:
+            self.greenlet.throw(*throw_args)
+
+    def get(self):
+        if self._exception is not _NONE:
+            if self._exception is None:
+                return self.value
+            getcurrent().throw(*self._exception)
+        self.greenlet = getcurrent()
+        try:
+            return self.hub.switch()
+        finally:
+            self.greenlet = None
+
+    def __call__(self, source):
+        self.switch(source)
+
+
+class _NoneMarker:
+    pass
+
+
+_NONE = _NoneMarker()
+
+
+def sleep(seconds=0, ref=True):
+    hub = get_hub()
+    loop = hub.loop
+    if seconds <= 0:
+        waiter = Waiter(hub)
+        loop.run_callback(waiter.switch, None)
+        waiter.get()
+    else:
+        hub.wait(loop.timer(seconds))
+
+
+def idle(priority=0):
+    sleep(0)
+
+
+class Timeout(BaseException):
+    def __init__(self, seconds=None, exception=None, ref=True, priority=-1):
+        BaseException.__init__(self)
+        self.seconds = seconds
+        self.exception = exception
+        self.timer = None
+
+    def start(self):
+        if self.pending:
+            raise AssertionError('%r is already started; to restart it, cancel it first' % (self,))
+        if self.seconds is None:
+            return
+        if self.exception is None or self.exception is False:
+            throws = self
+        elif isinstance(self.exception, type):
+            throws = self.exception()
+        else:
+            throws = self.exception
+        self.timer = get_hub().loop.timer(self.seconds)
+        self.timer.start(getcurrent().throw, throws)
+
+    @classmethod
+    def start_new(cls, timeout=None, exception=None, ref=True):
+        if isinstance(timeout, Timeout):
+            if not timeout.pending:
+                timeout.start()
+            return timeout
+        t = cls(timeout, exception)
+        t.start()
+        return t
+
+    @staticmethod
+    def _start_new_or_dummy(timeout, exception=None):
+        if timeout is None:
+            return _FAKE_TIMER
+        return Timeout.start_new(timeout, exception)
+
+    @property
+    def pending(self):
+        return self.timer is not None and self.timer.active
+
+    def cancel(self):
+        if self.timer is not None:
+            self.timer.stop()
+
+    close = cancel
+
+    def __enter__(self):
+        if not self.pending:
+            self.start()
+        return self
+
+    def __exit__(self, typ, value, tb):
+        self.cancel()
+        if value is self and self.exception is False:
+            return True
+
+    def __str__(self):
+        if self.seconds is None:
+            return ''
+        suffix = '' if self.seconds == 1 else 's'
+        if self.exception is None:
+            return '%s second%s' % (self.seconds, suffix)
+        if self.exception is False:
+            return '%s second%s (silent)' % (self.seconds, suffix)
+        return '%s second%s: %s' % (self.seconds, suffix, self.exception)
+
+    def __repr__(self):
+        return '<Timeout seconds=%s>' % (self.seconds,)
+
+
+class _FakeTimer:
+    pending = False
+    seconds = None
+
+    def cancel(self):
+        pass
+
+    close = cancel
+    stop = cancel
+
+
+_FAKE_TIMER = _FakeTimer()
+
+
+def with_timeout(seconds, function, *args, **kwds):
+    timeout_value = kwds.pop('timeout_value', _NONE)
+    timeout = Timeout.start_new(seconds)
+    try:
+        try:
+            return function(*args, **kwds)
+        except Timeout as ex:
+            if ex is timeout and timeout_value is not _NONE:
+                return timeout_value
+            raise
+    finally:
+        timeout.cancel()
+
+
+class Greenlet(greenlet):
+    def __init__(self, run=None, *args, **kwargs):
+        greenlet.__init__(self, None, get_hub())
+        if run is not None:
+            self._run = run
+        self.args = args
+        self.kwargs = kwargs
+        self.value = None
+        self._exc_info = None
+        self._links = []
+        self._notifier = None
+        self._start_event = None
+        self._spawning_greenlet = getcurrent()
+
+    def ready(self):
+        return self.dead or self._exc_info is not None
+
+    def successful(self):
+        return self._exc_info is not None and self._exc_info[1] is None
+
+    @property
+    def exception(self):
+        if self._exc_info is not None:
+            return self._exc_info[1]
+        return None
+
+    @property
+    def started(self):
+        return self._start_event is not None or bool(self)
+
+    def spawning_greenlet(self):
+        return self._spawning_greenlet
+
+    def __repr__(self):
+        return '<%s at %s: %s>' % (type(self).__name__, hex(id(self)), self._formatinfo())
+
+    def _formatinfo(self):
+        func = getattr(self, '_run', None)
+        name = getattr(func, '__name__', None) or 'run'
+        args = [repr(a) for a in self.args]
+        args.extend(['%s=%s' % (k, repr(v)) for k, v in self.kwargs.items()])
+        if args:
+            return '%s(%s)' % (name, ', '.join(args))
+        return name
+
+    def start(self):
+        if self._start_event is None:
+            self._start_event = self.parent.loop.run_callback(self.switch)
+
+    def start_later(self, seconds):
+        if self._start_event is None:
+            self._start_event = self.parent.loop.timer(seconds)
+            self._start_event.start(self.switch)
+
+    @classmethod
+    def spawn(cls, *args, **kwargs):
+        g = cls(*args, **kwargs)
+        g.start()
+        return g
+
+    @classmethod
+    def spawn_later(cls, seconds, *args, **kwargs):
+        g = cls(*args, **kwargs)
+        g.start_later(seconds)
+        return g
+
+    def run(self):
+        if self._start_event is not None:
+            self._start_event.stop()
+        try:
+            result = self._run(*self.args, **self.kwargs)
+        except BaseException as e:
+            self._report_error(e)
+            return
+        self._report_result(result)
+
+    def _report_result(self, result):
+        self._exc_info = (None, None, None)
+        self.value = result
+        if self._links and self._notifier is None:
+            self._notifier = self.parent.loop.run_callback(self._notify_links)
+
+    def _report_error(self, exc):
+        if isinstance(exc, GreenletExit):
+            self._report_result(exc)
+            return
+        self._exc_info = (type(exc), exc, None)
+        if self._links and self._notifier is None:
+            self._notifier = self.parent.loop.run_callback(self._notify_links)
+        self.parent.handle_error(self, type(exc), exc, None)
+
+    def rawlink(self, callback):
+        self._links.append(callback)
+        if self.ready() and self._notifier is None:
+            self._notifier = self.parent.loop.run_callback(self._notify_links)
+
+    link = rawlink
+
+    def link_value(self, callback):
+        self.rawlink(lambda g: callback(g) if g.successful() else None)
+
+    def link_exception(self, callback):
+        self.rawlink(lambda g: callback(g) if not g.successful() else None)
+
+    def unlink(self, callback):
+        if callback in self._links:
+            self._links.remove(callback)
+
+    def _notify_links(self):
+        while self._links:
+            link = self._links.pop(0)
+            try:
+                link(self)
+            except BaseException as e:
+                self.parent.handle_error((link, self), type(e), e, None)
+        self._notifier = None
+
+    def join(self, timeout=None):
+        if self.ready():
+            return
+        switch = getcurrent().switch
+        self.rawlink(switch)
+        try:
+            t = Timeout._start_new_or_dummy(timeout)
+            try:
+                result = self.parent.switch()
+                if result is not self:
+                    raise InvalidSwitchError('Invalid switch into Greenlet.join(): %r' % (result,))
+            finally:
+                t.cancel()
+        except Timeout as ex:
+            self.unlink(switch)
+            if ex is not t:
+                raise
+        except BaseException:
+            self.unlink(switch)
+            raise
+
+    def get(self, block=True, timeout=None):
+        if self.ready():
+            if self.successful():
+                return self.value
+            raise self._exc_info[1]
+        if not block:
+            raise Timeout()
+        switch = getcurrent().switch
+        self.rawlink(switch)
+        try:
+            t = Timeout._start_new_or_dummy(timeout)
+            try:
+                result = self.parent.switch()
+                if result is not self:
+                    raise InvalidSwitchError('Invalid switch into Greenlet.get(): %r' % (result,))
+            finally:
+                t.cancel()
+        except BaseException:
+            self.unlink(switch)
+            raise
+        if self.successful():
+            return self.value
+        raise self._exc_info[1]
+
+    def throw(self, *args):
+        if self._start_event is not None:
+            self._start_event.stop()
+        if not self.dead:
+            if bool(self):
+                return greenlet.throw(self, *args)
+            # Never started: it dies without running, as gevent does.
+            exc = args[0] if args else GreenletExit
+            if isinstance(exc, type):
+                exc = exc()
+            self._report_error(exc)
+            _coroscope.kill_unstarted(self)
+
+    def kill(self, exception=GreenletExit, block=True, timeout=None):
+        if self._start_event is not None and not bool(self) and not self.dead:
+            self._start_event.stop()
+            exc = exception() if isinstance(exception, type) else exception
+            self._report_error(exc)
+            _coroscope.kill_unstarted(self)
+            return
+        if not self.dead:
+            waiter = Waiter(self.parent) if block else None
+            self.parent.loop.run_callback(_kill, self, exception, waiter)
+            if block:
+                waiter.get()
+                self.join(timeout)
+
+
+def _kill(glet, exception, waiter):
+    try:
+        glet.throw(exception)
+    except BaseException as e:
+        glet.parent.handle_error(glet, type(e), e, None)
+    if waiter is not None:
+        waiter.switch(None)
+
+
+def spawn(function, *args, **kwargs):
+    return Greenlet.spawn(function, *args, **kwargs)
+
+
+def spawn_later(seconds, function, *args, **kwargs):
+    return Greenlet.spawn_later(seconds, function, *args, **kwargs)
+
+
+def spawn_raw(function, *args, **kwargs):
+    hub = get_hub()
+    g = greenlet(function, hub)
+    hub.loop.run_callback(g.switch, *args, **kwargs)
+    return g
+
+
+def killall(greenlets, exception=GreenletExit, block=True, timeout=None):
+    for g in greenlets:
+        g.kill(exception, block=False)
+    if block:
+        for g in greenlets:
+            g.join(timeout)
+
+
+class _WaitIterator:
+    def __init__(self, objects, hub, timeout, count):
+        self._hub = hub
+        self._waiter = Waiter(hub)
+        self._switch = self._waiter.switch
+        self._timeout = timeout
+        self._objects = objects
+        self._timer = None
+        self._begun = False
+        self._count = len(objects) if count is None else min(count, len(objects))
+
+    def _begin(self):
+        self._begun = True
+        for obj in self._objects:
+            obj.rawlink(self._switch)
+        if self._timeout is not None:
+            self._timer = self._hub.loop.timer(self._timeout)
+            self._timer.start(self._switch, self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._begun:
+            self._begin()
+        if self._count == 0:
+            self._cleanup()
+            raise StopIteration()
+        self._count -= 1
+        try:
+            item = self._waiter.get()
+            self._waiter.clear()
+            if item is self:
+                self._cleanup()
+                raise StopIteration()
+            return item
+        except BaseException:
+            self._cleanup()
+            raise
+
+    def _cleanup(self):
+        if self._timer is not None:
+            self._timer.stop()
+        for obj in self._objects:
+            unlink = getattr(obj, 'unlink', None)
+            if unlink is not None:
+                unlink(self._switch)
+
+
+def iwait(objects, timeout=None, count=None):
+    return _WaitIterator(objects, get_hub(), timeout, count)
+
+
+def wait(objects=None, timeout=None, count=None):
+    if objects is None:
+        return get_hub().join(timeout=timeout)
+    return list(iwait(objects, timeout, count))
+
+
+def joinall(greenlets, timeout=None, raise_error=False, count=None):
+    if not raise_error:
+        return wait(greenlets, timeout=timeout, count=count)
+    done = []
+    for obj in iwait(greenlets, timeout=timeout, count=count):
+        if getattr(obj, 'exception', None) is not None:
+            raise obj.exception
+        done.append(obj)
+    return done
+
+
+# ---------------------------------------------------------------- gevent.event
+
+
+class Event:
+    def __init__(self):
+        self._flag = False
+        self._links = []
+        self._notifier = None
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+    ready = is_set
+
+    def set(self):
+        self._flag = True
+        self._check_and_notify()
+
+    def clear(self):
+        self._flag = False
+
+    def rawlink(self, callback):
+        self._links.append(callback)
+        self._check_and_notify()
+
+    def unlink(self, callback):
+        if callback in self._links:
+            self._links.remove(callback)
+
+    def _check_and_notify(self):
+        if self._flag and self._links and self._notifier is None:
+            self._notifier = get_hub().loop.run_callback(self._notify_links, list(self._links))
+
+    def _notify_links(self, links):
+        try:
+            for link in links:
+                if not self._flag:
+                    break
+                if link in self._links:
+                    try:
+                        link(self)
+                    except BaseException as e:
+                        get_hub().handle_error((link, self), type(e), e, None)
+        finally:
+            self._notifier = None
+        self._check_and_notify()
+
+    def wait(self, timeout=None):
+        if self._flag:
+            return True
+        switch = getcurrent().switch
+        self.rawlink(switch)
+        try:
+            timer = Timeout._start_new_or_dummy(timeout)
+            try:
+                try:
+                    result = get_hub().switch()
+                    if result is not self:
+                        raise InvalidSwitchError('Invalid switch into Event.wait(): %r' % (result,))
+                except Timeout as ex:
+                    if ex is not timer:
+                        raise
+            finally:
+                timer.cancel()
+        finally:
+            self.unlink(switch)
+        return self._flag
+
+
+class AsyncResult(Event):
+    def __init__(self):
+        Event.__init__(self)
+        self.value = None
+        self._exception = None
+
+    def set(self, value=None):
+        self.value = value
+        Event.set(self)
+
+    def set_exception(self, exception):
+        self._exception = exception
+        Event.set(self)
+
+    def successful(self):
+        return self._flag and self._exception is None
+
+    @property
+    def exception(self):
+        return self._exception
+
+    def get(self, block=True, timeout=None):
+        if not self._flag:
+            if not block:
+                raise Timeout()
+            self.wait(timeout)
+        if self._exception is not None:
+            raise self._exception
+        return self.value
+
+
+# ---------------------------------------------------------------- gevent.queue
+
+
+class Empty(Exception):
+    pass
+
+
+class Full(Exception):
+    pass
+
+
+class Queue:
+    def __init__(self, maxsize=None, items=()):
+        self.maxsize = maxsize
+        self.queue = list(items)
+        self.getters = []
+        self.putters = []
+
+    def qsize(self):
+        return len(self.queue)
+
+    def __len__(self):
+        return len(self.queue)
+
+    def empty(self):
+        return not self.queue
+
+    def full(self):
+        return self.maxsize is not None and self.maxsize > 0 and len(self.queue) >= self.maxsize
+
+    def put(self, item, block=True, timeout=None):
+        if not self.full():
+            self.queue.append(item)
+            self._wake(self.getters)
+            return
+        if not block:
+            raise Full()
+        waiter = Waiter()
+        self.putters.append(waiter)
+        t = Timeout._start_new_or_dummy(timeout, Full)
+        try:
+            waiter.get()
+        finally:
+            t.cancel()
+            if waiter in self.putters:
+                self.putters.remove(waiter)
+        self.queue.append(item)
+        self._wake(self.getters)
+
+    def put_nowait(self, item):
+        self.put(item, False)
+
+    def get(self, block=True, timeout=None):
+        if self.queue:
+            item = self.queue.pop(0)
+            self._wake(self.putters)
+            return item
+        if not block:
+            raise Empty()
+        waiter = Waiter()
+        self.getters.append(waiter)
+        t = Timeout._start_new_or_dummy(timeout, Empty)
+        try:
+            waiter.get()
+        finally:
+            t.cancel()
+            if waiter in self.getters:
+                self.getters.remove(waiter)
+        item = self.queue.pop(0)
+        self._wake(self.putters)
+        return item
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def _wake(self, waiters):
+        if waiters:
+            w = waiters.pop(0)
+            get_hub().loop.run_callback(w.switch, None)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.get()
+
+
+JoinableQueue = Queue
+
+
+# ---------------------------------------------------------------- gevent.lock
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self.counter = value
+        self._waiters = []
+
+    def locked(self):
+        return self.counter <= 0
+
+    def acquire(self, blocking=True, timeout=None):
+        if self.counter > 0:
+            self.counter -= 1
+            return True
+        if not blocking:
+            return False
+        waiter = Waiter()
+        self._waiters.append(waiter)
+        t = Timeout._start_new_or_dummy(timeout)
+        try:
+            try:
+                waiter.get()
+            except Timeout as ex:
+                if ex is t:
+                    return False
+                raise
+        finally:
+            t.cancel()
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+        self.counter -= 1
+        return True
+
+    def release(self):
+        self.counter += 1
+        if self._waiters:
+            w = self._waiters.pop(0)
+            get_hub().loop.run_callback(w.switch, None)
+        return self.counter
+
+    def wait(self, timeout=None):
+        if self.counter > 0:
+            return self.counter
+        self.acquire(True, timeout)
+        self.release()
+        return self.counter
+
+    def __enter__(self):
+        self.acquire()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self):
+        if self.counter >= self._initial_value:
+            raise ValueError('Semaphore released too many times')
+        return Semaphore.release(self)
+
+
+class RLock:
+    def __init__(self):
+        self._block = Semaphore(1)
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=None):
+        me = getcurrent()
+        if self._owner is me:
+            self._count += 1
+            return True
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    def release(self):
+        if self._owner is not getcurrent():
+            raise RuntimeError('cannot release un-acquired lock')
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+            self._block.release()
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+Lock = Semaphore
+
+
+# ---------------------------------------------------------------- gevent.monkey
+
+_patched = {}
+
+
+def patch_all(socket=True, dns=True, time=True, select=True, thread=True, os=True, ssl=True,
+              subprocess=True, sys=False, aggressive=True, Event=True, builtins=True, signal=True,
+              queue=True, contextvars=True, **kwargs):
+    if time:
+        patch_time()
+    if thread:
+        patch_thread()
+    if socket:
+        _patched['socket'] = True
+        _coroscope.patch('socket')
+    return True
+
+
+def patch_time():
+    import time as _time
+    _time.sleep = sleep
+    _patched['time'] = True
+
+
+def patch_thread(threading=True, _threading_local=True, Event=True, logging=True, existing_locks=True):
+    import threading as _threading
+    _threading._patch_for_gevent(get_hub, getcurrent, sleep)
+    _patched['thread'] = True
+    _coroscope.add_exit_hook(_shutdown)
+
+
+def _shutdown():
+    # Patched threading's shutdown goes through the hub once, as the oracle shows.
+    if _hub is not None:
+        sleep(0)
+
+
+def is_module_patched(name):
+    return name in _patched
+
+
+getcurrent = getcurrent
+_coroscope.make_module('gevent.monkey', {
+    'patch_all': patch_all, 'patch_time': patch_time, 'patch_thread': patch_thread,
+    'is_module_patched': is_module_patched,
+})
+_coroscope.make_module('gevent.event', {'Event': Event, 'AsyncResult': AsyncResult})
+_coroscope.make_module('gevent.queue', {
+    'Queue': Queue, 'JoinableQueue': JoinableQueue, 'Empty': Empty, 'Full': Full,
+})
+_coroscope.make_module('gevent.lock', {
+    'Semaphore': Semaphore, 'BoundedSemaphore': BoundedSemaphore, 'RLock': RLock,
+})
+_coroscope.make_module('gevent.timeout', {'Timeout': Timeout, 'with_timeout': with_timeout})
+_coroscope.make_module('gevent.hub', {'get_hub': get_hub, 'Hub': Hub, 'Waiter': Waiter, 'sleep': sleep})
+_coroscope.make_module('gevent.greenlet', {'Greenlet': Greenlet})
+monkey = _coroscope.module('gevent.monkey')
+event = _coroscope.module('gevent.event')
+queue = _coroscope.module('gevent.queue')
+lock = _coroscope.module('gevent.lock')
+timeout = _coroscope.module('gevent.timeout')
+hub = _coroscope.module('gevent.hub')
