@@ -169,6 +169,10 @@ pub fn const_repr(c: &Const) -> String {
                 format!("({})", inner.join(", "))
             }
         }
+        Const::FrozenSet(items) => {
+            let inner: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", inner.join(", "))
+        }
         Const::Code(code) => code_repr(code),
     }
 }

@@ -355,7 +355,7 @@ pub fn len(vm: &mut Vm, a: Args) -> R {
         Value::Obj(id) => match vm.get(*id) {
             Object::List(l) => l.len(),
             Object::Dict(d) => d.len(),
-            Object::Set(s) => s.map.len(),
+            Object::Set(s) => s.len(),
             Object::Range { start, stop, step } => {
                 crate::vm::ops::range_len(*start, *stop, *step) as usize
             }
@@ -826,6 +826,24 @@ pub fn not_available(vm: &mut Vm, _a: Args) -> R {
 // ---------------------------------------------------------------------- type constructors
 
 /// `object.__new__(cls, ...)`: an instance with the native state its class needs.
+/// `OSError(errno, strerror, ...)`: called on `OSError` itself with a known errno, it makes
+/// the matching subclass (`OSError(2, 'x')` is a `FileNotFoundError`).
+pub fn os_error_new(vm: &mut Vm, mut a: Args) -> R {
+    if a.pos.len() >= 3 && matches!(a.pos[0], Value::Obj(c) if c == vm.exc.os_error) {
+        if let Value::Int(errno) = a.pos[1] {
+            let sub = crate::vm::types::OS_ERROR_BY_ERRNO
+                .iter()
+                .find(|(n, _)| *n == errno)
+                .and_then(|(_, name)| vm.exc.all.iter().find(|(k, _)| &**k == *name))
+                .map(|(_, id)| *id);
+            if let Some(sub) = sub {
+                a.pos[0] = Value::Obj(sub);
+            }
+        }
+    }
+    object_new(vm, a)
+}
+
 pub fn object_new(vm: &mut Vm, a: Args) -> R {
     let Some(Value::Obj(cls)) = a.pos.first().cloned() else {
         return Err(vm.type_error("object.__new__(X): X is not a type"));
@@ -1093,15 +1111,22 @@ pub fn set_new(vm: &mut Vm, a: Args) -> R {
         return ret(Value::Obj(vm.alloc(Object::Set(PySet::default()))));
     };
     if vm.natively_iterable(&v) {
-        let items = vm.iterate_native(&v)?;
-        let mut s = PySet::default();
-        for x in items {
-            let k = vm.key(&x)?;
-            s.map.entry(k).or_insert(x);
-        }
+        let s = vm.set_from_native(&v, false)?;
         return ret(Value::Obj(vm.alloc(Object::Set(s))));
     }
     tail(vm, "_set_of", vec![v])
+}
+
+/// `frozenset(iterable)`: a set, frozen.
+pub fn frozenset_new(vm: &mut Vm, a: Args) -> R {
+    let Some(v) = a.pos.get(1).cloned() else {
+        return ret(Value::Obj(vm.alloc(Object::Set(PySet::frozen()))));
+    };
+    if vm.natively_iterable(&v) {
+        let s = vm.set_from_native(&v, true)?;
+        return ret(Value::Obj(vm.alloc(Object::Set(s))));
+    }
+    tail(vm, "_frozenset_of", vec![v])
 }
 
 pub fn dict_new(vm: &mut Vm, a: Args) -> R {

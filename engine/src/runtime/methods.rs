@@ -884,7 +884,7 @@ pub fn set_add(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     let k = vm.key(&v)?;
     if let Object::Set(s) = vm.get_mut(id) {
-        s.map.entry(k).or_insert(v);
+        s.add(k, v);
     }
     ret(Value::None)
 }
@@ -894,7 +894,7 @@ pub fn set_discard(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     let k = vm.key(&v)?;
     if let Object::Set(s) = vm.get_mut(id) {
-        s.map.shift_remove(&k);
+        s.discard(&k);
     }
     ret(Value::None)
 }
@@ -904,7 +904,7 @@ pub fn set_remove(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     let k = vm.key(&v)?;
     let removed = match vm.get_mut(id) {
-        Object::Set(s) => s.map.shift_remove(&k).is_some(),
+        Object::Set(s) => s.discard(&k).is_some(),
         _ => false,
     };
     if !removed {
@@ -916,11 +916,11 @@ pub fn set_remove(vm: &mut Vm, a: Args) -> R {
 pub fn set_pop(vm: &mut Vm, a: Args) -> R {
     let id = recv_set(vm, &a)?;
     let first = match vm.get_mut(id) {
-        Object::Set(s) => s.map.shift_remove_index(0),
+        Object::Set(s) => s.pop(),
         _ => None,
     };
     match first {
-        Some((_, v)) => ret(v),
+        Some(v) => ret(v),
         None => Err(vm.key_error(Value::str("pop from an empty set"))),
     }
 }
@@ -928,12 +928,7 @@ pub fn set_pop(vm: &mut Vm, a: Args) -> R {
 pub fn set_update(vm: &mut Vm, a: Args) -> R {
     let id = recv_set(vm, &a)?;
     for src in a.pos[1..].to_vec() {
-        for v in vm.iterate_native(&src)? {
-            let k = vm.key(&v)?;
-            if let Object::Set(s) = vm.get_mut(id) {
-                s.map.entry(k).or_insert(v);
-            }
-        }
+        vm.set_update_in_place(id, &src)?;
     }
     ret(Value::None)
 }
@@ -944,11 +939,7 @@ fn set_binop(vm: &mut Vm, a: Args, op: crate::lang::ast::BinOp) -> R {
     let other = match &other {
         Value::Obj(o) if matches!(vm.get(*o), Object::Set(_)) => other,
         _ => {
-            let mut s = PySet::default();
-            for v in vm.iterate_native(&other)? {
-                let k = vm.key(&v)?;
-                s.map.entry(k).or_insert(v);
-            }
+            let s = vm.set_from_native(&other, false)?;
             Value::Obj(vm.alloc(Object::Set(s)))
         }
     };
@@ -990,13 +981,51 @@ pub fn set_issuperset(vm: &mut Vm, a: Args) -> R {
         .unwrap_or(Value::Bool(false)))
 }
 
+/// `s.isdisjoint(other)`: no element in common (`other` any iterable).
+pub fn set_isdisjoint(vm: &mut Vm, a: Args) -> R {
+    let id = recv_set(vm, &a)?;
+    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let items = match &other {
+        Value::Obj(o) => match vm.get(*o) {
+            Object::Set(s) => Some(s.keys().cloned().collect::<Vec<_>>()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let keys = match items {
+        Some(k) => k,
+        None => {
+            let mut keys = Vec::new();
+            for v in vm.iterate_native(&other)? {
+                keys.push(vm.key(&v)?);
+            }
+            keys
+        }
+    };
+    let disjoint = match vm.get(id) {
+        Object::Set(s) => !keys.iter().any(|k| s.contains_key(k)),
+        _ => true,
+    };
+    ret(Value::Bool(disjoint))
+}
+
 pub fn set_copy(vm: &mut Vm, a: Args) -> R {
     let id = recv_set(vm, &a)?;
     let s = match vm.get(id) {
-        Object::Set(s) => s.clone(),
+        // A frozenset's copy is itself.
+        Object::Set(s) if s.frozen => return ret(Value::Obj(id)),
+        Object::Set(s) => s.copy(false),
         _ => PySet::default(),
     };
     ret(Value::Obj(vm.alloc(Object::Set(s))))
+}
+
+pub fn set_clear(vm: &mut Vm, a: Args) -> R {
+    let id = recv_set(vm, &a)?;
+    if let Object::Set(s) = vm.get_mut(id) {
+        s.clear();
+    }
+    ret(Value::None)
 }
 
 // ---------------------------------------------------------------------- generators

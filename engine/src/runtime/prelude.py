@@ -410,6 +410,10 @@ def _set_of(it):
     return set(_list(it))
 
 
+def _frozenset_of(it):
+    return frozenset(_list(it))
+
+
 def _list_extend(target, it):
     for x in it:
         target.append(x)

@@ -116,8 +116,5 @@ impl Dict {
     }
 }
 
-/// A set: key → the element as first stored.
-#[derive(Clone, Debug, Default)]
-pub struct PySet {
-    pub map: IndexMap<Key, Value>,
-}
+/// Sets live in `set.rs` (they replay CPython's table for its iteration order).
+pub use super::set::PySet;

@@ -77,7 +77,7 @@ impl Vm {
                         vals.push(v.clone());
                     }
                 }
-                Object::Set(s) => vals.extend(s.map.values().cloned()),
+                Object::Set(s) => vals.extend(s.values().cloned()),
                 Object::Function(f) => {
                     stack.push(f.globals);
                     stack.extend(f.closure.iter().copied());

@@ -12,6 +12,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::dict::Key;
 use super::heap::{IterState, Object};
+use super::set::{PySet, SetOp};
 use super::value::{ObjId, Value};
 use super::{PyResult, Vm};
 use crate::lang::ast::{BinOp, CmpOp, UnaryOp};
@@ -77,7 +78,7 @@ impl Vm {
             Value::Obj(id) => match self.heap.get(*id) {
                 Object::List(l) => !l.is_empty(),
                 Object::Dict(d) => !d.is_empty(),
-                Object::Set(s) => !s.map.is_empty(),
+                Object::Set(s) => !s.is_empty(),
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 Object::Instance(_) => {
                     if self.has_python_special(v, "__bool__").is_some()
@@ -115,7 +116,7 @@ impl Vm {
                 Object::Dict(d) => d.map.values().any(|(k, x)| {
                     self.needs_python_text(k, depth + 1) || self.needs_python_text(x, depth + 1)
                 }),
-                Object::Set(s) => s.map.values().any(|x| self.needs_python_text(x, depth + 1)),
+                Object::Set(s) => s.values().any(|x| self.needs_python_text(x, depth + 1)),
                 Object::Instance(_) => {
                     self.has_python_special(v, "__repr__").is_some()
                         || self.has_python_special(v, "__str__").is_some()
@@ -238,18 +239,23 @@ impl Vm {
                 out.push('}');
             }
             Object::Set(s) => {
-                if s.map.is_empty() {
-                    out.push_str("set()");
+                let (open, close) = if s.frozen {
+                    ("frozenset({", "})")
+                } else {
+                    ("{", "}")
+                };
+                if s.is_empty() {
+                    out.push_str(if s.frozen { "frozenset()" } else { "set()" });
                     return;
                 }
-                out.push('{');
-                for (i, x) in s.map.values().enumerate() {
+                out.push_str(open);
+                for (i, x) in s.values().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
                     self.write_repr(x, out, seen);
                 }
-                out.push('}');
+                out.push_str(close);
             }
             Object::Function(f) => {
                 out.push_str(&format!("<function {} at {:#x}>", f.qualname, addr))
@@ -386,7 +392,7 @@ impl Vm {
                     true
                 }
                 (Object::Set(p), Object::Set(q)) => {
-                    p.map.len() == q.map.len() && p.map.keys().all(|k| q.map.contains_key(k))
+                    p.len() == q.len() && p.keys().all(|k| q.contains_key(k))
                 }
                 (
                     Object::Range {
@@ -448,9 +454,9 @@ impl Vm {
                     return self.order_sequences(op, &p, &q);
                 }
                 (Object::Set(p), Object::Set(q)) => {
-                    let sub = p.map.keys().all(|k| q.map.contains_key(k));
-                    let sup = q.map.keys().all(|k| p.map.contains_key(k));
-                    let (lp, lq) = (p.map.len(), q.map.len());
+                    let sub = p.keys().all(|k| q.contains_key(k));
+                    let sup = q.keys().all(|k| p.contains_key(k));
+                    let (lp, lq) = (p.len(), q.len());
                     return Ok(Some(match op {
                         CmpOp::Lt => sub && lp < lq,
                         CmpOp::LtE => sub,
@@ -568,7 +574,7 @@ impl Vm {
                     let k = self.key(item)?;
                     Ok(Some(match self.heap.get(*id) {
                         Object::Dict(d) => d.map.contains_key(&k),
-                        Object::Set(s) => s.map.contains_key(&k),
+                        Object::Set(s) => s.contains_key(&k),
                         _ => false,
                     }))
                 }
@@ -729,45 +735,27 @@ impl Vm {
                     Value::Obj(y),
                 ) => {
                     if let Object::Set(q) = self.heap.get(*y) {
-                        let mut r = super::dict::PySet::default();
-                        match op {
-                            BinOp::BitOr => {
-                                r = p.clone();
-                                for (k, v) in &q.map {
-                                    r.map.entry(k.clone()).or_insert_with(|| v.clone());
+                        let set_op = match op {
+                            BinOp::BitOr => SetOp::Or,
+                            BinOp::BitAnd => SetOp::And,
+                            BinOp::Sub => SetOp::Sub,
+                            _ => SetOp::Xor,
+                        };
+                        // In place (not for a frozenset, which `|=` rebinds to a new one), as
+                        // CPython does it: the table's history decides the order.
+                        if inplace && !p.frozen {
+                            let q = q.clone();
+                            if let Object::Set(p) = self.heap.get_mut(x) {
+                                match set_op {
+                                    SetOp::Or => p.merge(&q),
+                                    SetOp::Sub => p.difference_update(&q),
+                                    SetOp::Xor => p.symmetric_update(&q),
+                                    SetOp::And => *p = PySet::binary(SetOp::And, p, &q),
                                 }
                             }
-                            BinOp::BitAnd => {
-                                for (k, v) in &p.map {
-                                    if q.map.contains_key(k) {
-                                        r.map.insert(k.clone(), v.clone());
-                                    }
-                                }
-                            }
-                            BinOp::Sub => {
-                                for (k, v) in &p.map {
-                                    if !q.map.contains_key(k) {
-                                        r.map.insert(k.clone(), v.clone());
-                                    }
-                                }
-                            }
-                            _ => {
-                                for (k, v) in &p.map {
-                                    if !q.map.contains_key(k) {
-                                        r.map.insert(k.clone(), v.clone());
-                                    }
-                                }
-                                for (k, v) in &q.map {
-                                    if !p.map.contains_key(k) {
-                                        r.map.insert(k.clone(), v.clone());
-                                    }
-                                }
-                            }
-                        }
-                        if inplace {
-                            *self.heap.get_mut(x) = Object::Set(r);
                             return Ok(Some(a.clone()));
                         }
+                        let r = PySet::binary(set_op, p, q);
                         return Ok(Some(Value::Obj(self.alloc(Object::Set(r)))));
                     }
                 }
@@ -1363,7 +1351,7 @@ impl Vm {
                     index: 0,
                 },
                 Object::Set(s) => IterState::Values {
-                    items: s.map.values().cloned().collect(),
+                    items: s.values().cloned().collect(),
                     index: 0,
                 },
                 Object::Range { start, stop, step } => IterState::Range {
@@ -1553,6 +1541,69 @@ impl Vm {
             }
         }
         Ok(out)
+    }
+
+    /// `set(v)` / `frozenset(v)` for a natively iterable `v`, adding elements in CPython's
+    /// order: a set is merged, a dict's keys are added after growing the table once.
+    pub fn set_from_native(&mut self, v: &Value, frozen: bool) -> PyResult<PySet> {
+        let mut s = if frozen {
+            PySet::frozen()
+        } else {
+            PySet::default()
+        };
+        self.set_update_native(&mut s, v)?;
+        Ok(s)
+    }
+
+    /// `s.update(v)` for a natively iterable `v` (`set_update_internal`).
+    pub fn set_update_native(&mut self, s: &mut PySet, v: &Value) -> PyResult<()> {
+        if let Value::Obj(id) = v {
+            match self.heap.get(*id) {
+                Object::Set(other) => {
+                    s.merge(other);
+                    return Ok(());
+                }
+                Object::Dict(d) => s.reserve_for(d.len()),
+                _ => {}
+            }
+        }
+        for x in self.iterate_native(v)? {
+            let k = self.key(&x)?;
+            s.add(k, x);
+        }
+        Ok(())
+    }
+
+    /// `set_update_native` on the set object `target` where it lives in the heap.
+    pub fn set_update_in_place(&mut self, target: ObjId, v: &Value) -> PyResult<()> {
+        let mut reserve = None;
+        if let Value::Obj(id) = v {
+            match self.heap.get(*id) {
+                Object::Set(other) => {
+                    let other = other.clone();
+                    if let Object::Set(s) = self.heap.get_mut(target) {
+                        s.merge(&other);
+                    }
+                    return Ok(());
+                }
+                Object::Dict(d) => reserve = Some(d.len()),
+                _ => {}
+            }
+        }
+        let items = self.iterate_native(v)?;
+        let mut keyed = Vec::with_capacity(items.len());
+        for x in items {
+            keyed.push((self.key(&x)?, x));
+        }
+        if let Object::Set(s) = self.heap.get_mut(target) {
+            if let Some(n) = reserve {
+                s.reserve_for(n);
+            }
+            for (k, x) in keyed {
+                s.add(k, x);
+            }
+        }
+        Ok(())
     }
 
     /// Can `iterate_native` drain this value without running Python code?

@@ -25,6 +25,7 @@ pub struct Types {
     pub list: ObjId,
     pub dict: ObjId,
     pub set: ObjId,
+    pub frozenset: ObjId,
     pub function: ObjId,
     pub builtin_function: ObjId,
     pub method: ObjId,
@@ -135,7 +136,15 @@ pub const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("ConnectionAbortedError", "ConnectionError"),
     ("ConnectionRefusedError", "ConnectionError"),
     ("ConnectionResetError", "ConnectionError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("FileExistsError", "OSError"),
     ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
     ("TimeoutError", "OSError"),
     ("RuntimeError", "Exception"),
     ("RecursionError", "RuntimeError"),
@@ -150,6 +159,28 @@ pub const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("UserWarning", "Warning"),
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
+];
+
+/// `OSError(errno, strerror)` makes the subclass for `errno` (Linux numbers), as CPython does.
+pub const OS_ERROR_BY_ERRNO: &[(i64, &str)] = &[
+    (1, "PermissionError"),          // EPERM
+    (2, "FileNotFoundError"),        // ENOENT
+    (3, "ProcessLookupError"),       // ESRCH
+    (4, "InterruptedError"),         // EINTR
+    (10, "ChildProcessError"),       // ECHILD
+    (11, "BlockingIOError"),         // EAGAIN
+    (13, "PermissionError"),         // EACCES
+    (17, "FileExistsError"),         // EEXIST
+    (20, "NotADirectoryError"),      // ENOTDIR
+    (21, "IsADirectoryError"),       // EISDIR
+    (32, "BrokenPipeError"),         // EPIPE
+    (103, "ConnectionAbortedError"), // ECONNABORTED
+    (104, "ConnectionResetError"),   // ECONNRESET
+    (108, "BrokenPipeError"),        // ESHUTDOWN
+    (110, "TimeoutError"),           // ETIMEDOUT
+    (111, "ConnectionRefusedError"), // ECONNREFUSED
+    (114, "BlockingIOError"),        // EALREADY
+    (115, "BlockingIOError"),        // EINPROGRESS
 ];
 
 /// Attribute names the VM looks up itself, interned once.
@@ -259,6 +290,7 @@ impl Vm {
             Value::Obj(id) => match self.heap.get(*id) {
                 Object::List(_) => t.list,
                 Object::Dict(_) => t.dict,
+                Object::Set(s) if s.frozen => t.frozenset,
                 Object::Set(_) => t.set,
                 Object::Function(_) => t.function,
                 Object::Class(_) => t.type_,
