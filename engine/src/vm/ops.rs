@@ -750,7 +750,7 @@ impl Vm {
                                     SetOp::Or => p.merge(&q),
                                     SetOp::Sub => p.difference_update(&q),
                                     SetOp::Xor => p.symmetric_update(&q),
-                                    SetOp::And => *p = PySet::binary(SetOp::And, p, &q),
+                                    SetOp::And => p.intersection_update(&q),
                                 }
                             }
                             return Ok(Some(a.clone()));
