@@ -421,13 +421,15 @@ class Greenlet(greenlet):
         if self.ready() and self._notifier is None:
             self._notifier = self.parent.loop.run_callback(self._notify_links)
 
-    link = rawlink
+    def link(self, callback):
+        # Like gevent: the callback runs in a new greenlet of its own, not in the hub.
+        self.rawlink(_SpawnedLink(callback))
 
     def link_value(self, callback):
-        self.rawlink(lambda g: callback(g) if g.successful() else None)
+        self.rawlink(_SpawnedLink(callback, lambda g: g.successful()))
 
     def link_exception(self, callback):
-        self.rawlink(lambda g: callback(g) if not g.successful() else None)
+        self.rawlink(_SpawnedLink(callback, lambda g: not g.successful()))
 
     def unlink(self, callback):
         if callback in self._links:
@@ -513,6 +515,20 @@ class Greenlet(greenlet):
             if block:
                 waiter.get()
                 self.join(timeout)
+
+
+class _SpawnedLink:
+    def __init__(self, callback, condition=None):
+        self.callback = callback
+        self.condition = condition
+
+    def __call__(self, source):
+        if self.condition is None or self.condition(source):
+            g = greenlet(self.callback, get_hub())
+            g.switch(source)
+
+    def __eq__(self, other):
+        return self.callback == getattr(other, 'callback', other)
 
 
 def _kill(glet, exception, waiter):
@@ -812,11 +828,14 @@ JoinableQueue = Queue
 
 
 class Semaphore:
+    # As gevent's: a release schedules one notifier callback, which wakes waiters in order for
+    # as long as the counter allows.
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('semaphore initial value must be >= 0')
         self.counter = value
-        self._waiters = []
+        self._links = []
+        self._notifier = None
 
     def locked(self):
         return self.counter <= 0
@@ -827,29 +846,39 @@ class Semaphore:
             return True
         if not blocking:
             return False
-        waiter = Waiter()
-        self._waiters.append(waiter)
+        switch = getcurrent().switch
+        self._links.append(switch)
         t = Timeout._start_new_or_dummy(timeout)
         try:
             try:
-                waiter.get()
+                get_hub().switch()
             except Timeout as ex:
                 if ex is t:
                     return False
                 raise
         finally:
             t.cancel()
-            if waiter in self._waiters:
-                self._waiters.remove(waiter)
+            if switch in self._links:
+                self._links.remove(switch)
         self.counter -= 1
         return True
 
     def release(self):
         self.counter += 1
-        if self._waiters:
-            w = self._waiters.pop(0)
-            get_hub().loop.run_callback(w.switch, None)
+        self._check_and_notify()
         return self.counter
+
+    def _check_and_notify(self):
+        if self.counter > 0 and self._links and self._notifier is None:
+            self._notifier = get_hub().loop.run_callback(self._notify_links)
+
+    def _notify_links(self):
+        try:
+            while self._links and self.counter > 0:
+                link = self._links.pop(0)
+                link(self)
+        finally:
+            self._notifier = None
 
     def wait(self, timeout=None):
         if self.counter > 0:
