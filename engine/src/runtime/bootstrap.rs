@@ -279,6 +279,8 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
             ("hex", m::bytes_hex),
             ("replace", m::bytes_replace),
             ("find", m::bytes_find),
+            ("count", m::bytes_count),
+            ("join", m::bytes_join),
         ],
     );
     set_methods(
@@ -411,6 +413,9 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
     let fromkeys = n.add("fromkeys", m::dict_fromkeys, false);
     let fromkeys = heap.alloc(Object::ClassMethod(fromkeys));
     set_attr(&mut heap, types.dict, "fromkeys", Value::Obj(fromkeys));
+    let fromhex = n.add("fromhex", m::bytes_fromhex, false);
+    let fromhex = heap.alloc(Object::ClassMethod(fromhex));
+    set_attr(&mut heap, types.bytes, "fromhex", Value::Obj(fromhex));
 
     // Plain functions (builtins and module functions).
     let functions: &[(&'static str, NativeFn)] = &[

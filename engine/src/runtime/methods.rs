@@ -482,6 +482,100 @@ pub fn bytes_replace(vm: &mut Vm, a: Args) -> R {
     }
 }
 
+/// The `sub` argument of `bytes.count`/`find`: bytes, or an int naming one byte.
+fn bytes_sub(vm: &mut Vm, v: Option<&Value>) -> PyResult<Vec<u8>> {
+    match v {
+        Some(Value::Bytes(sub)) => Ok(sub.to_vec()),
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => {
+            let n = int_of(vm, v)?;
+            match u8::try_from(n) {
+                Ok(b) => Ok(vec![b]),
+                Err(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+            }
+        }
+        Some(other) => {
+            let t = vm.type_name(other);
+            Err(vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{t}'"
+            )))
+        }
+        None => Err(vm.type_error("count() takes at least 1 argument (0 given)")),
+    }
+}
+
+pub fn bytes_count(vm: &mut Vm, a: Args) -> R {
+    let b = recv_bytes(vm, &a)?;
+    let sub = bytes_sub(vm, a.pos.get(1))?;
+    let start = opt_int(vm, a.pos.get(2).cloned())?;
+    let end = opt_int(vm, a.pos.get(3).cloned())?;
+    ret(Value::Int(text::bytes_count(&b, &sub, start, end)))
+}
+
+/// `sep.join(iterable)` for bytes: every item must be bytes.
+pub fn bytes_join(vm: &mut Vm, a: Args) -> R {
+    let sep = recv_bytes(vm, &a)?;
+    let it = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if !vm.natively_iterable(&it) {
+        let f = vm.prelude_fn("_join")?;
+        return Ok(Outcome::TailCall(
+            f,
+            Args::positional(vec![Value::Bytes(sep), it]),
+        ));
+    }
+    let items = vm.iterate_native(&it)?;
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match x {
+            Value::Bytes(t) => out.extend_from_slice(t),
+            other => {
+                let t = vm.type_name(other);
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {t} found"
+                )));
+            }
+        }
+        vm.check_len(out.len())?;
+    }
+    ret(Value::Bytes(Rc::from(out)))
+}
+
+/// `bytes.fromhex(string)` (a classmethod): pairs of hex digits, spaces between pairs.
+pub fn bytes_fromhex(vm: &mut Vm, a: Args) -> R {
+    let text = match a.pos.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(vm.type_error(format!("fromhex() argument must be str, not {t}")));
+        }
+        None => return Err(vm.type_error("fromhex() takes exactly one argument (0 given)")),
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                let at = if hi.is_none() { i } else { i + 1 };
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {at}"
+                )));
+            }
+        }
+        i += 2;
+    }
+    ret(Value::Bytes(Rc::from(out)))
+}
+
 pub fn bytes_find(vm: &mut Vm, a: Args) -> R {
     let b = recv_bytes(vm, &a)?;
     match a.pos.get(1) {

@@ -162,6 +162,24 @@ impl Vm {
         if name == "__class__" {
             return Some(Value::Obj(self.type_of(obj)));
         }
+        if name == "__dict__" {
+            if let Value::Obj(id) = obj {
+                if let Object::Instance(inst) = self.heap.get(*id) {
+                    // A copy: an instance keeps its attributes itself, not in a dict object, so
+                    // writing through `obj.__dict__[k]` does not reach it (a known gap).
+                    let items: Vec<(Rc<str>, Value)> = inst
+                        .dict
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    let d = self.new_dict();
+                    for (k, v) in items {
+                        self.dict_set_str(d, k, v);
+                    }
+                    return Some(Value::Obj(d));
+                }
+            }
+        }
         match obj {
             Value::Obj(id) => match self.heap.get(*id) {
                 Object::Instance(inst) => match &inst.payload {
@@ -174,6 +192,12 @@ impl Vm {
                         "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                         "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                         "__traceback__" => Some(Value::None),
+                        "name" if self.exc_matches(obj, self.exc.name_error) => Some(
+                            d.missing_name
+                                .as_ref()
+                                .map(|(n, _)| Value::Str(n.clone()))
+                                .unwrap_or(Value::None),
+                        ),
                         _ => None,
                     },
                     Payload::Greenlet(g) => match name {

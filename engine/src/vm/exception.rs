@@ -280,7 +280,36 @@ impl Vm {
             }
         }
         out.push_str(&self.exception_line(exc));
+        if let Some(hint) = self.name_suggestion(exc) {
+            out.push_str(&format!(". Did you mean: '{hint}'?"));
+        }
         out.push('\n');
+    }
+
+    /// The name CPython 3.11 suggests for a `NameError` it prints: the closest (see
+    /// [`suggestion_distance`]) among the innermost frame's variable names, else the module's
+    /// globals, else the builtins.
+    fn name_suggestion(&self, exc: &Value) -> Option<String> {
+        let d = self.exc_data(exc)?;
+        let (name, globals) = d.missing_name.clone()?;
+        let entry = d.traceback.first()?;
+        let varnames: Vec<String> = entry.code.varnames.iter().map(|s| s.to_string()).collect();
+        let keys_of = |dict: ObjId| -> Vec<String> {
+            match self.heap.get(dict) {
+                Object::Dict(d) => d
+                    .map
+                    .keys()
+                    .filter_map(|k| match k {
+                        crate::vm::dict::Key::Str(s) => Some(s.to_string()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        [varnames, keys_of(globals), keys_of(self.builtins)]
+            .iter()
+            .find_map(|candidates| best_suggestion(&name, candidates))
     }
 
     /// `ZeroDivisionError: division by zero`, or just the class name when the message is empty.
@@ -467,5 +496,117 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             Some((left_anchor, right_anchor))
         }
         _ => None,
+    }
+}
+
+/// `calculate_suggestions` (Python/suggestions.c, 3.11): the candidate closest to `name`, if
+/// no more than about a third of the characters need changing.
+fn best_suggestion(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() >= 750 {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let mut max = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = suggestion_distance(name.as_bytes(), c.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.map_or(true, |(_, bd)| d < bd) {
+            best = Some((c, d));
+        }
+    }
+    best.map(|(c, _)| c.clone())
+}
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// CPython's `levenshtein_distance`: moves cost 2, a case change 1; gives up (`max + 1`) past
+/// `max`. Works on UTF-8 bytes, as CPython does.
+fn suggestion_distance<'a>(mut a: &'a [u8], mut b: &'a [u8], max: usize) -> usize {
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > 40 || b.len() > 40 {
+        return max + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max {
+        return max + 1;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = row[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max {
+            return max + 1;
+        }
+    }
+    result
+}
+
+#[cfg(test)]
+mod suggestion_tests {
+    use super::*;
+
+    #[test]
+    fn suggests_like_cpython() {
+        let names: Vec<String> = ["counter", "print", "total"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            best_suggestion("countr", &names),
+            Some("counter".to_string())
+        );
+        assert_eq!(best_suggestion("prnt", &names), Some("print".to_string()));
+        assert_eq!(best_suggestion("zzzzzz", &names), None);
     }
 }

@@ -313,9 +313,7 @@ impl Vm {
                 let name = frame.code.names[i as usize].clone();
                 let globals = frame.globals;
                 if !self.dict_del_str(globals, &name) {
-                    return Err(
-                        self.error(self.exc.name_error, format!("name '{name}' is not defined"))
-                    );
+                    return Err(self.name_error(name, globals));
                 }
             }
             Op::LoadName(i) => {
@@ -341,10 +339,9 @@ impl Vm {
             Op::DeleteName(i) => {
                 let name = frame.code.names[i as usize].clone();
                 let ns = frame.names.unwrap_or(frame.globals);
+                let globals = frame.globals;
                 if !self.dict_del_str(ns, &name) {
-                    return Err(
-                        self.error(self.exc.name_error, format!("name '{name}' is not defined"))
-                    );
+                    return Err(self.name_error(name, globals));
                 }
             }
             Op::LoadLocals => {
@@ -1058,7 +1055,16 @@ impl Vm {
         if let Some(v) = self.dict_get_str(self.builtins, name) {
             return Ok(v);
         }
-        Err(self.error(self.exc.name_error, format!("name '{name}' is not defined")))
+        Err(self.name_error(name.clone(), globals))
+    }
+
+    /// `NameError: name 'x' is not defined`, remembering where it was looked up.
+    fn name_error(&mut self, name: Rc<str>, globals: super::value::ObjId) -> Value {
+        let e = self.error(self.exc.name_error, format!("name '{name}' is not defined"));
+        if let Some(d) = self.exc_data_mut(&e) {
+            d.missing_name = Some((name, globals));
+        }
+        e
     }
 
     /// Call `obj.<name>(*args)` found on its type, or raise `TypeError: '<type>' object <what>`.

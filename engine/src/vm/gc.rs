@@ -95,6 +95,7 @@ impl Vm {
                     match &inst.payload {
                         Payload::None => {}
                         Payload::Exception(d) => {
+                            stack.extend(d.missing_name.as_ref().map(|(_, g)| *g));
                             vals.extend(d.args.iter().cloned());
                             vals.extend(d.cause.iter().cloned());
                             vals.extend(d.context.iter().cloned());

@@ -146,6 +146,9 @@ pub struct ExceptionData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// A `NameError` the VM raised: the missing name (its `name` attribute) and the globals it
+    /// was looked up in, for the traceback's "Did you mean" hint.
+    pub missing_name: Option<(Rc<str>, ObjId)>,
 }
 
 #[derive(Clone, Debug)]
