@@ -52,6 +52,7 @@ impl Vm {
         for m in self.modules.values() {
             roots.push(m.clone());
         }
+        roots.extend(self.exit_hooks.iter().cloned());
         // Built-in classes are allocated first; keep every class alive.
         for (i, o) in self.heap.objects.iter().enumerate() {
             if matches!(o, Object::Class(_)) {
