@@ -345,6 +345,12 @@ impl Vm {
         }
         let from = self.current;
         if target == from {
+            // greenlet goes through a stack switch even to itself (a dead target's live parent
+            // may be the caller), and its tracer sees it: `switch main -> main`.
+            let lane = self.greenlet_lane(from);
+            let kind = self.switch_event(lane, lane, &input, reason);
+            self.event(kind);
+            self.clock_ps += cost::GREENLET_SWITCH_PS;
             match input {
                 SwitchIn::Throw(e) => self.raise(e),
                 SwitchIn::Value(v) => self.push_result(v),
@@ -369,32 +375,14 @@ impl Vm {
             .map(|g| g.state)
             .unwrap_or(GreenletState::Dead);
         if target_state == GreenletState::NotStarted {
-            self.name_greenlet_lane(target);
+            // Thrown into before it ran any code, it never gets its function's name: the
+            // oracle labels it `greenlet#k`.
+            let never_runs = matches!(input, SwitchIn::Throw(_));
+            self.name_greenlet_lane(target, never_runs);
         }
         let to_lane = self.greenlet_lane(target);
         self.lane = to_lane;
-        let throwing = matches!(input, SwitchIn::Throw(_));
-        let kind = if throwing || reason == SwitchReason::Raised {
-            EventKind::Throw {
-                from: from_lane,
-                to: to_lane,
-                exception: String::new(),
-            }
-        } else {
-            let value = match &input {
-                SwitchIn::Value(v) => Some(short_repr(self.repr_of(v))),
-                SwitchIn::Args(a) if !a.pos.is_empty() || !a.kw.is_empty() => {
-                    Some(short_repr(self.repr_of(&switch_value(a.clone()))))
-                }
-                _ => None,
-            };
-            EventKind::Switch {
-                from: from_lane,
-                to: to_lane,
-                reason,
-                value,
-            }
-        };
+        let kind = self.switch_event(from_lane, to_lane, &input, reason);
         self.event(kind);
         self.clock_ps += cost::GREENLET_SWITCH_PS;
         match target_state {
@@ -456,13 +444,48 @@ impl Vm {
         self.get_attr(&Value::Obj(g), &name)
     }
 
-    /// Give a starting greenlet's lane its label: the name of the function it runs.
-    fn name_greenlet_lane(&mut self, g: ObjId) {
+    /// The trace event of a transfer between greenlet lanes.
+    fn switch_event(
+        &self,
+        from: crate::trace::CoroId,
+        to: crate::trace::CoroId,
+        input: &SwitchIn,
+        reason: SwitchReason,
+    ) -> EventKind {
+        if matches!(input, SwitchIn::Throw(_)) || reason == SwitchReason::Raised {
+            return EventKind::Throw {
+                from,
+                to,
+                exception: String::new(),
+            };
+        }
+        let value = match input {
+            SwitchIn::Value(v) => Some(short_repr(self.repr_of(v))),
+            SwitchIn::Args(a) if !a.pos.is_empty() || !a.kw.is_empty() => {
+                Some(short_repr(self.repr_of(&switch_value(a.clone()))))
+            }
+            _ => None,
+        };
+        EventKind::Switch {
+            from,
+            to,
+            reason,
+            value,
+        }
+    }
+
+    /// Give a starting greenlet's lane its label: the name of the function it runs (or
+    /// `greenlet` when it dies before running any).
+    fn name_greenlet_lane(&mut self, g: ObjId, never_runs: bool) {
         let pending = self.greenlet(g).map(|gl| gl.label_pending).unwrap_or(false);
         if !pending {
             return;
         }
-        let label = self.greenlet_label_name(g);
+        let label = if never_runs {
+            "greenlet".to_string()
+        } else {
+            self.greenlet_label_name(g)
+        };
         let lane = self.greenlet_lane(g);
         let n = self.label_counts.entry(label.clone()).or_insert(0);
         *n += 1;
