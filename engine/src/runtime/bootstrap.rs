@@ -267,6 +267,12 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
     set_methods(
         &mut heap,
         &mut n,
+        types.int,
+        &[("bit_length", m::int_bit_length)],
+    );
+    set_methods(
+        &mut heap,
+        &mut n,
         types.bytes,
         &[
             ("decode", m::bytes_decode),

@@ -942,6 +942,18 @@ pub fn dict_clear(vm: &mut Vm, a: Args) -> R {
     ret(Value::None)
 }
 
+// ---------------------------------------------------------------------- int
+
+/// `n.bit_length()`: bits needed for `abs(n)` (0 for 0).
+pub fn int_bit_length(vm: &mut Vm, a: Args) -> R {
+    match a.pos.first() {
+        Some(Value::Int(i)) => ret(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
+        Some(Value::Bool(b)) => ret(Value::Int(*b as i64)),
+        Some(Value::BigInt(b)) => ret(Value::Int(b.bits() as i64)),
+        _ => Err(vm.type_error("descriptor 'bit_length' for 'int' objects doesn't apply")),
+    }
+}
+
 /// `dict.fromkeys(iterable, value=None)` (a classmethod: `a.pos[0]` is the class).
 pub fn dict_fromkeys(vm: &mut Vm, a: Args) -> R {
     let it = a.pos.get(1).cloned().unwrap_or(Value::None);
