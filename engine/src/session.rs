@@ -191,12 +191,7 @@ impl Session {
         let mut left = max_steps;
         while left > 0 && self.vm.finished.is_none() {
             let chunk = left.min(CHECKPOINT_INTERVAL - self.vm.steps % CHECKPOINT_INTERVAL);
-            for _ in 0..chunk {
-                if self.vm.finished.is_some() {
-                    break;
-                }
-                self.vm.step();
-            }
+            self.vm.run_steps(chunk);
             left -= chunk;
             // Collect only at checkpoint steps, so a replay from a checkpoint allocates exactly
             // as the first run did.
@@ -271,5 +266,87 @@ pub fn run_source(filename: &str, source: &str, options: &RunOptions) -> RunOutc
                 trace,
             }
         }
+    }
+}
+
+/// Where one coroutine is in the program's own file at the current step (see
+/// [`Session::lanes_now`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LanePosition {
+    /// The coroutine's lane in [`Trace::coros`].
+    pub lane: crate::trace::CoroId,
+    /// Its line in the main file: the innermost of its frames that belongs to that file.
+    pub line: u32,
+    /// True for the coroutine that runs the next instruction.
+    pub running: bool,
+}
+
+/// Read-only views of the VM's state for the web app's source view.
+impl Session {
+    /// Every live coroutine's current line in the program's own file, read from the VM at the
+    /// current step: the running greenlet's frames, each suspended greenlet's frames and each
+    /// suspended generator's frame. Frames of other files (the gevent prelude) are skipped, so a
+    /// greenlet waiting inside `gevent.sleep` shows the line that called it. A generator's frame
+    /// (and whatever it calls) belongs to the generator's lane. Sorted by lane.
+    pub fn lanes_now(&self) -> Vec<LanePosition> {
+        use crate::vm::frame::{Delivery, Frame};
+        use crate::vm::heap::{GenState, GreenletState, Object, Payload};
+
+        let vm = &self.vm;
+        let mut found: std::collections::BTreeMap<crate::trace::CoroId, (u32, bool)> =
+            std::collections::BTreeMap::new();
+        let generator_lane = |id| match vm.heap.get(id) {
+            Object::Generator(g) if !g.internal => g.lane,
+            _ => None,
+        };
+        // Bottom-up: inner frames overwrite outer ones of the same lane.
+        let mut walk = |frames: &[Frame], base: crate::trace::CoroId, running: bool| {
+            let mut lane = base;
+            for (i, f) in frames.iter().enumerate() {
+                if let Delivery::Generator(id, _) = f.delivery {
+                    if let Some(l) = generator_lane(id) {
+                        lane = l;
+                    }
+                }
+                if *f.code.filename != *vm.filename {
+                    continue;
+                }
+                let innermost = running && i + 1 == frames.len();
+                let line = if innermost {
+                    f.code.line_at(f.ip)
+                } else {
+                    f.line()
+                };
+                found.insert(lane, (line, running && lane == vm.lane));
+            }
+        };
+        if vm.finished.is_none() {
+            walk(&vm.frames, vm.greenlet_lane(vm.current), true);
+        }
+        for o in &vm.heap.objects {
+            match o {
+                Object::Instance(inst) => {
+                    if let Payload::Greenlet(g) = &inst.payload {
+                        if g.state == GreenletState::Suspended && !g.frames.is_empty() {
+                            walk(&g.frames, g.lane, false);
+                        }
+                    }
+                }
+                Object::Generator(g) if g.state == GenState::Suspended && !g.internal => {
+                    if let (Some(frame), Some(lane)) = (&g.frame, g.lane) {
+                        walk(std::slice::from_ref(&**frame), lane, false);
+                    }
+                }
+                _ => {}
+            }
+        }
+        found
+            .into_iter()
+            .map(|(lane, (line, running))| LanePosition {
+                lane,
+                line,
+                running,
+            })
+            .collect()
     }
 }
