@@ -245,6 +245,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
     match name {
         "gevent" => Some(include_str!("py/gevent.py")),
         "threading" => Some(include_str!("py/threading.py")),
+        "socket" => Some(include_str!("py/socket.py")),
         "random" => Some(include_str!("py/random.py")),
         _ => None,
     }

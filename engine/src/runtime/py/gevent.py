@@ -67,6 +67,12 @@ class _Loop:
         self.timers = []
         self.seq = 0
         self.now = _coroscope.clock()
+        # socket.py's epoll/libev model, once a socket waits through this loop.
+        self.io_backend = None
+
+    def io(self, fd, events, ref=True, priority=None):
+        import socket
+        return socket._IoWatcher(self, fd, events)
 
     def run_callback(self, func, *args):
         cb = _Callback(func, args)
@@ -104,15 +110,23 @@ class Hub(greenlet):
                 if cb.pending:
                     cb.pending = False
                     cb.callback(*cb.args)
+            # Sockets (socket.py): poll io before the timers; ready io watchers run after them.
+            io = loop.io_backend
+            ready = io.poll() if io is not None else None
             timers = loop.timers
             while timers and not timers[0].active:
                 timers.pop(0)
             if not timers:
                 if loop.callbacks:
                     continue
+                if ready:
+                    io.invoke(ready)
+                    continue
+                if io is not None and io.block():
+                    continue
                 self.parent.throw(LoopExit('This operation would block forever'))
                 continue
-            if timers[0].deadline > loop.now:
+            if not ready and timers[0].deadline > loop.now:
                 _coroscope.advance_clock_to(timers[0].deadline)
                 loop.update_now()
             while timers and timers[0].deadline <= loop.now:
@@ -120,6 +134,8 @@ class Hub(greenlet):
                 if t.active:
                     t.active = False
                     t.callback(*t.args)
+            if ready:
+                io.invoke(ready)
 
     def wait(self, watcher):
         waiter = Waiter(self)
@@ -996,6 +1012,8 @@ _coroscope.make_module('gevent.lock', {
 _coroscope.make_module('gevent.timeout', {'Timeout': Timeout, 'with_timeout': with_timeout})
 _coroscope.make_module('gevent.hub', {'get_hub': get_hub, 'Hub': Hub, 'Waiter': Waiter, 'sleep': sleep})
 _coroscope.make_module('gevent.greenlet', {'Greenlet': Greenlet})
+import socket as _socket_module  # the simulated network; it makes `gevent.socket`
+socket = _coroscope.module('gevent.socket')
 monkey = _coroscope.module('gevent.monkey')
 event = _coroscope.module('gevent.event')
 queue = _coroscope.module('gevent.queue')

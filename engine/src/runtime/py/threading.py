@@ -34,6 +34,7 @@ class Thread:
         self._started = False
         self._greenlet = None
         self._done = False
+        self._started_event = None
 
     @property
     def name(self):
@@ -75,6 +76,8 @@ class Thread:
 
     def _bootstrap(self):
         _by_greenlet[getcurrent()] = self
+        if self._started_event is not None:
+            self._started_event.set()
         try:
             self.run()
         finally:
@@ -86,9 +89,13 @@ class Thread:
         self._started = True
         if _gevent is None:
             raise NotImplementedError('threads without gevent.monkey.patch_all() are not supported yet')
+        # As in CPython, start() waits until the new thread runs (`self._started.wait()`): with
+        # gevent that is a gevent Event, so the caller goes through the hub once.
+        self._started_event = _gevent['Event']()
         g = _gevent['spawn'](self._bootstrap)
         g._coroscope_label = getattr(self._target, '__name__', None) or 'run'
         self._greenlet = g
+        self._started_event.wait()
 
     def join(self, timeout=None):
         if not self._started:
@@ -151,7 +158,7 @@ def enumerate():
 def _patch_for_gevent(get_hub, getcurrent, sleep):
     global _gevent
     import gevent
-    _gevent = {'spawn': gevent.spawn, 'sleep': sleep}
+    _gevent = {'spawn': gevent.spawn, 'sleep': sleep, 'Event': gevent.event.Event}
 
 
 class Lock:
