@@ -217,6 +217,28 @@ impl Session {
         }
     }
 
+    /// [`outcome`](Self::outcome) without copying the trace (the session is used up).
+    pub fn into_outcome(mut self) -> RunOutcome {
+        let trace = match self.furthest.take() {
+            Some(mut f) => std::mem::take(&mut f.trace),
+            None => std::mem::take(&mut self.vm.trace),
+        };
+        let vm = &mut self.vm;
+        let (exit_code, budget) = match vm.finished {
+            Some(Finish::Exited(c)) => (c, false),
+            Some(Finish::Budget) => (1, true),
+            Some(Finish::Fatal) => (1, false),
+            None => (0, false),
+        };
+        RunOutcome {
+            stdout: std::mem::take(&mut vm.stdout),
+            stderr: std::mem::take(&mut vm.stderr),
+            exit_code,
+            stopped_by_budget: budget,
+            trace,
+        }
+    }
+
     pub fn outcome(&self) -> RunOutcome {
         let vm = &self.vm;
         let (exit_code, budget) = match vm.finished {
@@ -241,7 +263,7 @@ pub fn run_source(filename: &str, source: &str, options: &RunOptions) -> RunOutc
     match Session::new(filename, source, options.clone()) {
         Ok(mut s) => {
             s.run_to_end();
-            s.outcome()
+            s.into_outcome()
         }
         Err(e) => {
             let stderr = render_error(&e, filename, source);

@@ -49,7 +49,9 @@ fn main() -> ExitCode {
             print!("{}", outcome.stdout);
             eprint!("{}", outcome.stderr);
             let _ = std::io::stdout().flush();
-            ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
+            let _ = std::io::stderr().flush();
+            // Exit at once: freeing the trace and the heap object by object would only cost time.
+            std::process::exit(outcome.exit_code.clamp(0, 255))
         }
         "trace" => {
             let outcome = run_source(&name, &source, &options);

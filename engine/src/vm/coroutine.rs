@@ -34,6 +34,9 @@ pub enum SwitchIn {
 
 /// `repr` cut to 80 characters, as the oracle's tracer does.
 fn short_repr(text: String) -> String {
+    if text.len() <= 80 && !text.contains('\n') {
+        return text;
+    }
     let text = text.replace('\n', "\\n");
     if text.chars().count() <= 80 {
         text
@@ -45,6 +48,21 @@ fn short_repr(text: String) -> String {
 }
 
 impl Vm {
+    /// The repr a trace event carries: `short_repr(repr(v))`, with the common cases built
+    /// directly.
+    fn trace_repr(&self, v: &Value) -> String {
+        match v {
+            Value::Int(i) => {
+                use std::fmt::Write;
+                let mut s = String::with_capacity(20);
+                let _ = write!(s, "{i}");
+                s
+            }
+            Value::None => String::from("None"),
+            _ => short_repr(self.repr_of(v)),
+        }
+    }
+
     fn generator(&mut self, gen: ObjId) -> Option<&mut super::heap::Generator> {
         match self.heap.get_mut(gen) {
             Object::Generator(g) => Some(g),
@@ -227,7 +245,7 @@ impl Vm {
                 g.state = GenState::Suspended;
             }
             if let Some(lane) = lane {
-                let repr = short_repr(self.repr_of(&v));
+                let repr = self.trace_repr(&v);
                 self.event(EventKind::GenYield { gen: lane, repr });
                 self.clock_ps += cost::GENERATOR_TRANSFER_PS;
             }
@@ -269,7 +287,7 @@ impl Vm {
             g.frame = None;
         }
         if let Some(lane) = lane {
-            let repr = short_repr(self.repr_of(&v));
+            let repr = self.trace_repr(&v);
             self.event(EventKind::GenReturn { gen: lane, repr });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
         }
@@ -460,9 +478,9 @@ impl Vm {
             };
         }
         let value = match input {
-            SwitchIn::Value(v) => Some(short_repr(self.repr_of(v))),
+            SwitchIn::Value(v) => Some(self.trace_repr(v)),
             SwitchIn::Args(a) if !a.pos.is_empty() || !a.kw.is_empty() => {
-                Some(short_repr(self.repr_of(&switch_value(a.clone()))))
+                Some(self.trace_repr(&switch_value(a.clone())))
             }
             _ => None,
         };

@@ -902,7 +902,20 @@ impl Vm {
                 }
             }
             Op::Call(n) => {
-                let args = self.pop_n(n as usize);
+                let n = n as usize;
+                let len = frame.stack.len();
+                if len > n {
+                    if let Value::Method(m) = &frame.stack[len - n - 1] {
+                        // A bound method: the receiver goes first; one vector instead of two.
+                        let (func, receiver) = (m.func.clone(), m.receiver.clone());
+                        let mut pos = Vec::with_capacity(n + 1);
+                        pos.push(receiver);
+                        pos.extend(frame.stack.drain(len - n..));
+                        let _method = frame.stack.pop();
+                        return self.call_value(func, Args::positional(pos), Delivery::Push);
+                    }
+                }
+                let args = self.pop_n(n);
                 let func = self.pop();
                 self.call_value(func, Args::positional(args), Delivery::Push)?;
             }
