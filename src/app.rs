@@ -1,138 +1,1138 @@
-//! The app: builds the page under a parent element and wires the views together.
+//! The app: builds the page under a parent element, holds the stepping session and wires the
+//! views together.
+//!
+//! A [`Player`] owns the engine's [`Session`] for the program in the editor and a cursor: the
+//! step the page shows. Every button, key and click becomes a [`Command`]; a command sets a
+//! [`Goal`] (run to the end, reach a step, find the next switch, play) and [`tick`] works towards
+//! it in slices of at most [`SLICE_MS`] milliseconds, scheduling itself with `setTimeout` until
+//! the goal is met, so the page never blocks. A run that reaches the step budget ([`PAUSE_STEPS`]
+//! more steps) stops with a message and a Continue button. After each slice [`render`] brings every
+//! view to the cursor.
 
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
-use coroscope_engine::{run_source, RunOptions};
+use coroscope_engine::lang::report::render_error;
+use coroscope_engine::session::{RunOptions, Session};
+use coroscope_engine::trace::EventKind;
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
 
-use crate::dom::{self, add, el, Listener};
+use crate::dom::{self, add, el, Labels, Listener, Slot};
+use crate::i18n::{Lang, Text};
+use crate::model::{self, lane_colour, TraceIndex};
+use crate::permalink::{self, Link};
 use crate::programs::{self, PROGRAMS};
-use crate::views::console::ConsoleView;
-use crate::views::controls::ControlsView;
+use crate::views::console::{self, ConsoleView};
+use crate::views::controls::{ControlsView, Speed};
 use crate::views::editor::EditorView;
 use crate::views::gallery::{self, GalleryView};
-use crate::views::timeline::TimelineView;
+use crate::views::source::{LineMark, SourceView};
+use crate::views::timeline::{Axis, TimelineView};
+use crate::views::toolbar::ToolbarView;
 
+/// The example the page opens with (the tutorial's eat/play with gevent).
+pub const DEFAULT_EXAMPLE: &str = "art04_gevent_eat_play";
 /// Shown when no gallery program was embedded.
 const FALLBACK_SOURCE: &str = "print('hello from coroscope')\n";
+/// The longest the engine runs before the page gets the browser back.
+pub const SLICE_MS: f64 = 8.0;
+/// Instructions run between two looks at the clock.
+const CHUNK: u64 = 2_000;
+/// A run stops (with a Continue button) after this many more steps.
+pub const PAUSE_STEPS: u64 = 2_000_000;
+/// localStorage keys.
+const STORE_EDIT: &str = "coroscope.edit";
+const STORE_LANG: &str = "coroscope.lang";
+
+/// What the user asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    RunToEnd,
+    Step,
+    StepBack,
+    NextSwitch,
+    PrevSwitch,
+    PlayPause,
+    Reset,
+    Seek(u64),
+    Continue,
+}
+
+/// What [`tick`] is working towards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Goal {
+    Idle,
+    End,
+    Step(u64),
+    NextSwitch,
+    Play,
+}
+
+/// Why the editor's code cannot run: a syntax error (or a feature not supported yet).
+#[derive(Clone, Debug)]
+pub struct SyntaxProblem {
+    pub line: u32,
+    /// 1-based, in characters.
+    pub column: u32,
+    pub class: &'static str,
+    pub message: String,
+    /// The whole report, as Python prints it.
+    pub report: String,
+}
+
+/// The session of the program in the editor and the step shown.
+pub struct Player {
+    pub session: Session,
+    pub index: TraceIndex,
+    /// The step the page shows (instructions run before it).
+    pub cursor: u64,
+    /// The program ended (or the engine's own budget stopped it) at `known()` steps.
+    pub ended: bool,
+    /// Exploring stops here until Continue moves it on.
+    pub pause_at: u64,
+}
+
+impl Player {
+    /// A session for `source` that explores at most `pause_steps` steps before asking.
+    pub fn new(file_name: &str, source: &str, pause_steps: u64) -> Result<Player, SyntaxProblem> {
+        let options = RunOptions {
+            record_steps: true,
+            ..Default::default()
+        };
+        match Session::new(file_name, source, options) {
+            Ok(session) => Ok(Player {
+                session,
+                index: TraceIndex::default(),
+                cursor: 0,
+                ended: false,
+                pause_at: pause_steps,
+            }),
+            Err(e) => Err(SyntaxProblem {
+                line: e.span.line,
+                column: e.span.col + 1,
+                class: e.class_name(),
+                message: e.message(),
+                report: render_error(&e, file_name, source),
+            }),
+        }
+    }
+
+    /// Steps known so far.
+    pub fn known(&self) -> u64 {
+        self.index.known_steps()
+    }
+
+    /// The run stopped at the step budget and waits for Continue.
+    pub fn budget_hit(&self) -> bool {
+        !self.ended && self.known() >= self.pause_at
+    }
+
+    /// Run the program further (from the furthest step known) until `done` says so, it ends, the
+    /// budget is reached or the clock passes `deadline` (ms, `performance.now()`).
+    fn explore(&mut self, deadline: Option<f64>, done: &dyn Fn(&Player) -> bool) {
+        if self.session.step_index() != self.known() {
+            self.session.seek(self.known());
+        }
+        while !self.ended && !self.budget_hit() && !done(self) {
+            let n = CHUNK.min(self.pause_at - self.known());
+            self.session.run(n);
+            self.index.update(self.session.trace());
+            if self.session.is_finished() {
+                self.ended = true;
+            }
+            if deadline.is_some_and(|d| dom::now_ms() > d) {
+                break;
+            }
+        }
+    }
+
+    /// Put the engine at the cursor (to read every coroutine's line).
+    fn seek_to_cursor(&mut self) {
+        if self.session.step_index() != self.cursor {
+            self.session.seek(self.cursor);
+        }
+    }
+
+    /// The lane holding control at the cursor: the engine's own answer when it stands there
+    /// (also right at the edge of what is known), else the recorded steps'.
+    pub fn lane_at_cursor(&self) -> Option<u32> {
+        if self.session.step_index() == self.cursor && !self.session.is_finished() {
+            Some(self.session.vm.lane)
+        } else {
+            self.index.lane_at(self.cursor)
+        }
+    }
+
+    fn stuck(&self) -> bool {
+        self.ended || self.budget_hit()
+    }
+}
 
 struct Views {
+    toolbar: ToolbarView,
     gallery: GalleryView,
     editor: EditorView,
+    source: SourceView,
     controls: ControlsView,
+    narration: Element,
     console: ConsoleView,
     timeline: TimelineView,
 }
 
+/// Everything the page's state is made of, besides the DOM.
+struct State {
+    lang: Lang,
+    /// The gallery program the code came from (without `.py`).
+    example: String,
+    player: Option<Player>,
+    /// A syntax error in the editor's code.
+    error: Option<SyntaxProblem>,
+    goal: Goal,
+    axis: Axis,
+    /// Steps a run may take before it stops and asks to continue ([`PAUSE_STEPS`]).
+    pause_steps: u64,
+    /// What the timeline was last drawn for: (known steps, axis, language, time in ms).
+    drawn: Option<(u64, Axis, Lang)>,
+    drawn_at_ms: f64,
+    play_last_ms: f64,
+    play_carry: f64,
+}
+
+struct Inner {
+    root: Element,
+    views: Views,
+    labels: Labels,
+    state: RefCell<State>,
+    timer: Cell<Option<i32>>,
+    tick_closure: RefCell<Option<Closure<dyn FnMut()>>>,
+}
+
 /// The mounted app. It owns its listeners: drop it and the page goes quiet and is removed.
 pub struct App {
-    root: Element,
-    views: Rc<Views>,
+    inner: Rc<Inner>,
     _listeners: Vec<Listener>,
 }
 
 impl App {
-    /// Build the whole page inside `parent`.
+    /// Build the whole page inside `parent`, then open the program of the URL's permalink, the
+    /// last edit saved in this browser, or the default example.
     pub fn mount(parent: &Element) -> Result<App, JsValue> {
         let doc = dom::document();
+        let lang = stored(STORE_LANG)
+            .map(|t| Lang::from_tag(&t))
+            .unwrap_or_else(|| {
+                Lang::from_tag(
+                    &web_sys::window()
+                        .map(|w| w.navigator().language().unwrap_or_default())
+                        .unwrap_or_default(),
+                )
+            });
+        let mut labels = Labels::default();
         let root = el(&doc, "div", "coroscope", "")?;
 
         let header = el(&doc, "header", "", "")?;
-        add(&header, &doc, "h1", "", "coroscope")?;
-        add(
-            &header,
-            &doc,
-            "p",
-            "subtitle",
-            "看 Python 协程轮流运行 · watch coroutines take turns",
-        )?;
+        let titles = add(&header, &doc, "div", "titles", "")?;
+        add(&titles, &doc, "h1", "", "coroscope")?;
+        let subtitle = add(&titles, &doc, "p", "subtitle", "")?;
+        labels.add(&subtitle, Text::Subtitle, Slot::Text, lang);
+        let views = Views {
+            toolbar: ToolbarView::new(&doc, &mut labels, lang)?,
+            gallery: GalleryView::new(&doc, PROGRAMS, &mut labels, lang)?,
+            editor: EditorView::new(&doc, &mut labels, lang)?,
+            source: SourceView::new(&doc, &mut labels, lang)?,
+            controls: ControlsView::new(&doc, &mut labels, lang)?,
+            narration: el(&doc, "p", "narration", "")?,
+            console: ConsoleView::new(&doc, &mut labels, lang)?,
+            timeline: TimelineView::new(&doc, &mut labels, lang)?,
+        };
+        header.append_child(views.toolbar.element())?;
         root.append_child(&header)?;
+        root.append_child(&views.toolbar.notice)?;
+        root.append_child(&views.toolbar.help_panel)?;
+        views.narration.set_id("narration");
+        views.narration.set_attribute("aria-live", "polite")?;
 
-        let views = Rc::new(Views {
-            gallery: GalleryView::new(&doc, PROGRAMS)?,
-            editor: EditorView::new(&doc)?,
-            controls: ControlsView::new(&doc)?,
-            console: ConsoleView::new(&doc)?,
-            timeline: TimelineView::new(&doc)?,
-        });
         let work = el(&doc, "main", "work", "")?;
-        let left = el(&doc, "div", "left", "")?;
-        left.append_child(views.editor.element())?;
-        left.append_child(views.controls.element())?;
-        left.append_child(views.console.element())?;
+        let code = el(&doc, "div", "code-column", "")?;
+        code.append_child(views.editor.element())?;
+        code.append_child(views.source.element())?;
+        let run = el(&doc, "div", "run-column", "")?;
+        run.append_child(views.controls.element())?;
+        run.append_child(&views.narration)?;
+        run.append_child(views.timeline.element())?;
+        run.append_child(views.console.element())?;
         work.append_child(views.gallery.element())?;
-        work.append_child(&left)?;
-        work.append_child(views.timeline.element())?;
+        work.append_child(&code)?;
+        work.append_child(&run)?;
         root.append_child(&work)?;
-
-        match PROGRAMS.first() {
-            Some((name, source)) => {
-                views.editor.load(&format!("{name}.py"), source);
-                views.gallery.select(name)?;
-            }
-            None => views.editor.load("main.py", FALLBACK_SOURCE),
-        }
-
-        let on_run = {
-            let v = Rc::clone(&views);
-            Listener::new(views.controls.run_button(), "click", move |_| run(&v))?
-        };
-        let on_pick = {
-            let v = Rc::clone(&views);
-            Listener::new(views.gallery.list(), "click", move |event| {
-                if let Some(name) = gallery::program_of_event(&event) {
-                    load_program(&v, &name);
-                }
-            })?
-        };
-
         parent.append_child(&root)?;
-        Ok(App {
+        set_html_lang(lang);
+
+        let inner = Rc::new(Inner {
             root,
             views,
-            _listeners: vec![on_run, on_pick],
+            labels,
+            state: RefCell::new(State {
+                lang,
+                example: String::new(),
+                player: None,
+                error: None,
+                goal: Goal::Idle,
+                axis: Axis::Steps,
+                pause_steps: PAUSE_STEPS,
+                drawn: None,
+                drawn_at_ms: 0.0,
+                play_last_ms: 0.0,
+                play_carry: 0.0,
+            }),
+            timer: Cell::new(None),
+            tick_closure: RefCell::new(None),
+        });
+        let weak = Rc::downgrade(&inner);
+        *inner.tick_closure.borrow_mut() = Some(Closure::new(move || {
+            if let Some(inner) = weak.upgrade() {
+                inner.timer.set(None);
+                tick(&inner, true);
+            }
+        }));
+
+        let listeners = wire(&inner)?;
+        open_initial_program(&inner);
+        Ok(App {
+            inner,
+            _listeners: listeners,
         })
     }
 
     /// Load the gallery program `name` (without `.py`) into the editor. False if there is none.
     pub fn load_program(&self, name: &str) -> bool {
-        load_program(&self.views, name)
+        match programs::find(name) {
+            Some(source) => {
+                open_program(&self.inner, name, source, 0);
+                true
+            }
+            None => false,
+        }
     }
 
-    /// Run what is in the editor and show the result.
+    /// Replace the editor's text, as if typed (restarts the session).
+    pub fn set_source(&self, source: &str) {
+        self.inner.views.editor.textarea().set_value(source);
+        source_edited(&self.inner);
+    }
+
+    /// Do what a button or key would, then finish any work it started (tests use this).
+    pub fn command(&self, cmd: Command) {
+        command(&self.inner, cmd);
+        self.settle();
+    }
+
+    /// Run what is in the editor to its end (or the step budget), synchronously.
     pub fn run(&self) {
-        run(&self.views)
+        self.command(Command::RunToEnd);
+    }
+
+    /// Finish the current goal now, without yielding to the browser (except Play).
+    pub fn settle(&self) {
+        loop {
+            let goal = self.inner.state.borrow().goal;
+            if matches!(goal, Goal::Idle | Goal::Play) {
+                break;
+            }
+            tick(&self.inner, false);
+        }
+    }
+
+    /// How many steps a run may take before it stops and asks to continue; restarts the
+    /// session (tests use a small number).
+    pub fn set_pause_steps(&self, steps: u64) {
+        self.inner.state.borrow_mut().pause_steps = steps.max(1);
+        restart(&self.inner);
+    }
+
+    /// Steps known so far, and whether the program ended there.
+    pub fn known_steps(&self) -> (u64, bool) {
+        let st = self.inner.state.borrow();
+        st.player
+            .as_ref()
+            .map(|p| (p.known(), p.ended))
+            .unwrap_or((0, false))
+    }
+
+    /// The step shown.
+    pub fn cursor(&self) -> u64 {
+        let st = self.inner.state.borrow();
+        st.player.as_ref().map(|p| p.cursor).unwrap_or(0)
+    }
+
+    /// The label of the coroutine holding control at the step shown.
+    pub fn lane_in_control(&self) -> Option<String> {
+        let st = self.inner.state.borrow();
+        let p = st.player.as_ref()?;
+        let lane = p.lane_at_cursor()?;
+        Some(model::label(p.session.trace(), lane).to_owned())
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.inner.state.borrow().lang
+    }
+
+    /// The permalink of the program and step shown (the hash, without `#`).
+    pub fn permalink(&self) -> String {
+        make_link(&self.inner.state.borrow(), &self.inner.views)
+    }
+
+    /// The timeline as an SVG document.
+    pub fn timeline_svg(&self) -> String {
+        self.inner.views.timeline.svg_markup()
     }
 
     /// The app's top element.
     pub fn element(&self) -> &Element {
-        &self.root
+        &self.inner.root
     }
 }
 
 impl Drop for App {
     fn drop(&mut self) {
-        self.root.remove();
+        if let (Some(id), Some(w)) = (self.inner.timer.take(), web_sys::window()) {
+            w.clear_timeout_with_handle(id);
+        }
+        self.inner.tick_closure.borrow_mut().take();
+        self.inner.root.remove();
     }
 }
 
-fn load_program(views: &Views, name: &str) -> bool {
-    let Some(source) = programs::find(name) else {
-        return false;
+// ------------------------------------------------------------------ loading programs
+
+fn open_initial_program(inner: &Rc<Inner>) {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let lang = inner.state.borrow().lang;
+    match permalink::decode(&hash) {
+        Ok(Some(link)) => {
+            open_program(inner, &link.example, &link.source, link.step);
+            return;
+        }
+        Ok(None) => {}
+        Err(_) => {
+            inner.views.toolbar.notify(lang.text(Text::BadLink));
+            open_default(inner);
+            return;
+        }
+    }
+    if let Some(saved) = stored(STORE_EDIT) {
+        if let Some((name, source)) = saved.split_once('\n') {
+            if programs::find(name).is_some_and(|orig| orig != source) {
+                open_program(inner, name, source, 0);
+                inner
+                    .views
+                    .toolbar
+                    .notify(&lang.fill(Text::Restored, &[&format!("{name}.py")]));
+                return;
+            }
+        }
+    }
+    open_default(inner);
+}
+
+fn open_default(inner: &Rc<Inner>) {
+    let name = if programs::find(DEFAULT_EXAMPLE).is_some() {
+        Some(DEFAULT_EXAMPLE)
+    } else {
+        PROGRAMS.first().map(|(n, _)| *n)
     };
-    views.editor.load(&format!("{name}.py"), source);
-    let _ = views.gallery.select(name);
-    views.console.clear();
-    true
+    match name.and_then(|n| programs::find(n).map(|s| (n, s))) {
+        Some((n, s)) => open_program(inner, n, s, 0),
+        None => open_program(inner, "main", FALLBACK_SOURCE, 0),
+    }
 }
 
-fn run(views: &Views) {
-    let file_name = views.editor.file_name();
-    let source = views.editor.source();
-    let outcome = run_source(&file_name, &source, &RunOptions::default());
-    if let Err(err) = views.console.show(&outcome) {
-        web_sys::console::error_1(&err);
+/// Show `source` as the program `name` and go to `step`.
+fn open_program(inner: &Rc<Inner>, name: &str, source: &str, step: u64) {
+    inner.views.editor.load(&format!("{name}.py"), source);
+    let _ = inner.views.gallery.select(name);
+    inner.state.borrow_mut().example = name.to_owned();
+    restart(inner);
+    if step > 0 {
+        command(inner, Command::Seek(step));
     }
-    views.timeline.show(&outcome.trace);
+}
+
+/// The editor changed: save it and start again.
+fn source_edited(inner: &Rc<Inner>) {
+    let name = inner.state.borrow().example.clone();
+    store(
+        STORE_EDIT,
+        &format!("{name}\n{}", inner.views.editor.source()),
+    );
+    restart(inner);
+}
+
+/// A new session for the editor's text (or its syntax error).
+fn restart(inner: &Rc<Inner>) {
+    let v = &inner.views;
+    let file_name = v.editor.file_name();
+    let source = v.editor.source();
+    let mut st = inner.state.borrow_mut();
+    st.goal = Goal::Idle;
+    st.drawn = None;
+    v.console.clear();
+    v.timeline.clear();
+    v.controls.show_budget(None);
+    let _ = v.source.show(&source);
+    match Player::new(&file_name, &source, st.pause_steps) {
+        Ok(p) => {
+            st.player = Some(p);
+            st.error = None;
+        }
+        Err(problem) => {
+            st.player = None;
+            st.error = Some(problem);
+        }
+    }
+    render(&mut st, v);
+}
+
+// ------------------------------------------------------------------ commands and ticks
+
+fn command(inner: &Rc<Inner>, cmd: Command) {
+    {
+        let mut guard = inner.state.borrow_mut();
+        let st = &mut *guard;
+        let current = st.goal;
+        let pause_steps = st.pause_steps;
+        let mut start_play = false;
+        let Some(p) = st.player.as_mut() else { return };
+        let goal = match cmd {
+            Command::RunToEnd => Goal::End,
+            Command::Step => Goal::Step(p.cursor + 1),
+            Command::StepBack => {
+                p.cursor = p.cursor.saturating_sub(1);
+                Goal::Idle
+            }
+            Command::NextSwitch => Goal::NextSwitch,
+            Command::PrevSwitch => {
+                p.cursor = p.index.prev_switch(p.cursor);
+                Goal::Idle
+            }
+            Command::Reset => {
+                p.cursor = 0;
+                Goal::Idle
+            }
+            Command::Seek(step) => Goal::Step(step),
+            Command::Continue => {
+                p.pause_at = p.known() + pause_steps;
+                Goal::End
+            }
+            Command::PlayPause => {
+                if current == Goal::Play {
+                    Goal::Idle
+                } else {
+                    if p.ended && p.cursor >= p.known() {
+                        p.cursor = 0;
+                    }
+                    start_play = true;
+                    Goal::Play
+                }
+            }
+        };
+        if start_play {
+            st.play_last_ms = dom::now_ms();
+            st.play_carry = 0.0;
+        }
+        st.goal = goal;
+    }
+    tick(inner, true);
+}
+
+/// Work towards the goal for at most one slice, render, and schedule the next slice if needed.
+fn tick(inner: &Rc<Inner>, sliced: bool) {
+    let mut guard = inner.state.borrow_mut();
+    let st = &mut *guard;
+    let deadline = sliced.then(|| dom::now_ms() + SLICE_MS);
+    let goal = st.goal;
+    let speed = inner.views.controls.speed();
+    let now = dom::now_ms();
+    let (play_last, mut carry) = (st.play_last_ms, st.play_carry);
+    let Some(p) = st.player.as_mut() else {
+        st.goal = Goal::Idle;
+        return;
+    };
+    let next = match goal {
+        Goal::Idle => Goal::Idle,
+        Goal::End => {
+            p.explore(deadline, &|_| false);
+            p.cursor = p.known();
+            if p.stuck() {
+                Goal::Idle
+            } else {
+                Goal::End
+            }
+        }
+        Goal::Step(target) => {
+            p.explore(deadline, &|p| p.known() >= target);
+            if p.known() >= target || p.stuck() {
+                p.cursor = target.min(p.known());
+                Goal::Idle
+            } else {
+                Goal::Step(target)
+            }
+        }
+        Goal::NextSwitch => {
+            let from = p.cursor;
+            p.explore(deadline, &|p| p.index.next_switch(from).is_some());
+            match p.index.next_switch(from) {
+                Some(s) => {
+                    p.cursor = s;
+                    Goal::Idle
+                }
+                None if p.stuck() => {
+                    p.cursor = p.known();
+                    Goal::Idle
+                }
+                None => Goal::NextSwitch,
+            }
+        }
+        Goal::Play => {
+            let (rate, by_switch) = match speed {
+                Speed::Steps(r) => (r, false),
+                Speed::Switches(r) => (r, true),
+            };
+            carry += rate * (now - play_last).max(0.0) / 1000.0;
+            let units = carry.floor() as u64;
+            carry -= units as f64;
+            for _ in 0..units.min(100_000) {
+                if by_switch {
+                    let from = p.cursor;
+                    p.explore(deadline, &|p| p.index.next_switch(from).is_some());
+                    p.cursor = p.index.next_switch(from).unwrap_or(p.known());
+                } else {
+                    let target = p.cursor + units;
+                    p.explore(deadline, &|p| p.known() >= target);
+                    p.cursor = target.min(p.known());
+                    break;
+                }
+            }
+            if p.stuck() && p.cursor >= p.known() {
+                Goal::Idle
+            } else {
+                Goal::Play
+            }
+        }
+    };
+    st.goal = next;
+    st.play_last_ms = now;
+    st.play_carry = carry;
+    render(st, &inner.views);
+    drop(guard);
+    if sliced && next != Goal::Idle {
+        schedule(inner, if next == Goal::Play { 30 } else { 0 });
+    }
+}
+
+fn schedule(inner: &Rc<Inner>, delay_ms: i32) {
+    if inner.timer.get().is_some() {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(closure) = inner.tick_closure.borrow().as_ref() {
+        if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            closure.as_ref().unchecked_ref(),
+            delay_ms,
+        ) {
+            inner.timer.set(Some(id));
+        }
+    }
+}
+
+// ------------------------------------------------------------------ rendering
+
+/// Bring every view to the cursor.
+fn render(st: &mut State, v: &Views) {
+    let lang = st.lang;
+    if let Some(e) = &st.error {
+        v.narration.set_text_content(Some(&lang.fill(
+            Text::SyntaxAt,
+            &[
+                e.class,
+                &e.line.to_string(),
+                &e.column.to_string(),
+                &e.message,
+            ],
+        )));
+        v.narration.set_class_name("narration error");
+        let _ = v.console.show_error(&e.report);
+        let _ = v.source.highlight(&[], Some(e.line));
+        v.controls.counter.set_text_content(Some(""));
+        return;
+    }
+    let goal = st.goal;
+    let axis = st.axis;
+    let Some(p) = st.player.as_mut() else { return };
+    p.seek_to_cursor();
+    let known = p.known();
+    let cursor = p.cursor;
+    let ended = p.ended;
+
+    // controls
+    let c = &v.controls;
+    c.scrubber.set_max(&known.to_string());
+    c.scrubber.set_value(&cursor.to_string());
+    let trace = p.session.trace();
+    let clock = model::seconds(model::clock_at(trace, cursor));
+    c.counter.set_text_content(Some(&lang.fill(
+        Text::StepOf,
+        &[
+            &cursor.to_string(),
+            &known.to_string(),
+            if ended { "" } else { "+" },
+            &clock,
+        ],
+    )));
+    let at_start = cursor == 0;
+    let at_end = ended && cursor >= known;
+    c.back.set_disabled(at_start);
+    c.prev_switch.set_disabled(at_start);
+    c.reset.set_disabled(at_start);
+    c.step.set_disabled(at_end);
+    c.next_switch.set_disabled(at_end);
+    c.run.set_disabled(at_end);
+    let playing = goal == Goal::Play;
+    c.play.set_text_content(Some(lang.text(if playing {
+        Text::Pause
+    } else {
+        Text::Play
+    })));
+    let _ = c
+        .play
+        .set_attribute("aria-pressed", if playing { "true" } else { "false" });
+    let budget = p
+        .budget_hit()
+        .then(|| lang.fill(Text::BudgetStopped, &[&known.to_string()]));
+    c.show_budget(budget.as_deref());
+
+    // timeline: redrawn when the trace grew (at most every 150 ms while running)
+    let now = dom::now_ms();
+    let stale = st.drawn != Some((known, axis, lang));
+    let busy = !matches!(goal, Goal::Idle);
+    if stale && (!busy || now - st.drawn_at_ms > 150.0 || st.drawn.is_none()) {
+        let _ = v.timeline.draw(trace, &p.index, axis, cursor, lang);
+        st.drawn = Some((known, axis, lang));
+        st.drawn_at_ms = now;
+    }
+    v.timeline.move_cursor(cursor);
+
+    // console
+    let _ = v.console.sync(trace);
+    let _ = v.console.show_upto(cursor);
+    let exit = trace.events.iter().rev().find_map(|e| match e.kind {
+        EventKind::Exit(code) if e.step <= cursor => Some(code),
+        _ => None,
+    });
+    v.console.set_status(&match exit {
+        Some(code) if at_end => lang.fill(Text::ExitCode, &[&code.to_string()]),
+        _ => String::new(),
+    });
+
+    // source: every coroutine's line
+    let lanes = p.session.lanes_now();
+    let marks: Vec<LineMark> = lanes
+        .iter()
+        .map(|l| LineMark {
+            line: l.line,
+            colour: lane_colour(trace, l.lane),
+            label: model::label(trace, l.lane),
+            running: l.running,
+        })
+        .collect();
+    let _ = v.source.highlight(&marks, None);
+
+    // narration
+    let running = p.lane_at_cursor();
+    let who = running.map(|l| model::label(trace, l)).unwrap_or("main");
+    let line = lanes.iter().find(|l| l.running).map(|l| l.line);
+    let mut text = if cursor == 0 {
+        lang.fill(
+            Text::Ready,
+            &[who, &line.map(|l| l.to_string()).unwrap_or_default()],
+        )
+    } else {
+        let what = model::narrate(trace, cursor, lang);
+        let doing = match line {
+            Some(l) if !at_end => lang.fill(Text::Runs, &[who, &l.to_string()]),
+            _ if !at_end => lang.fill(Text::RunsLibrary, &[who]),
+            _ => String::new(),
+        };
+        match what {
+            Some(w) => format!("{w}. {doing}"),
+            None => doing,
+        }
+    };
+    if at_end {
+        text = format!("{} {}", text, lang.text(Text::Finished));
+    }
+    v.narration.set_text_content(Some(text.trim()));
+    v.narration.set_class_name("narration");
+    let _ = v.narration.set_attribute(
+        "style",
+        &format!("--lane:{}", lane_colour(trace, running.unwrap_or(0))),
+    );
+}
+
+// ------------------------------------------------------------------ wiring
+
+fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
+    let v = &inner.views;
+    let mut listeners = Vec::new();
+    let on = |target: &web_sys::EventTarget,
+              kind: &'static str,
+              f: Box<dyn Fn(&Rc<Inner>, web_sys::Event)>|
+     -> Result<Listener, JsValue> {
+        let weak: Weak<Inner> = Rc::downgrade(inner);
+        Listener::new(target, kind, move |e| {
+            if let Some(inner) = weak.upgrade() {
+                f(&inner, e)
+            }
+        })
+    };
+    let c = &v.controls;
+    for (b, cmd) in [
+        (&c.run, Command::RunToEnd),
+        (&c.step, Command::Step),
+        (&c.back, Command::StepBack),
+        (&c.next_switch, Command::NextSwitch),
+        (&c.prev_switch, Command::PrevSwitch),
+        (&c.play, Command::PlayPause),
+        (&c.reset, Command::Reset),
+        (&c.continue_button, Command::Continue),
+    ] {
+        listeners.push(on(b, "click", Box::new(move |i, _| command(i, cmd)))?);
+    }
+    listeners.push(on(
+        &c.scrubber,
+        "input",
+        Box::new(|i, _| {
+            if let Ok(step) = i.views.controls.scrubber.value().parse() {
+                command(i, Command::Seek(step));
+            }
+        }),
+    )?);
+    listeners.push(on(
+        v.gallery.list(),
+        "click",
+        Box::new(|i, e| {
+            if let Some(name) = gallery::program_of_event(&e) {
+                if let Some(src) = programs::find(&name) {
+                    open_program(i, &name, src, 0);
+                }
+            }
+        }),
+    )?);
+    listeners.push(on(
+        v.editor.textarea(),
+        "input",
+        Box::new(|i, _| source_edited(i)),
+    )?);
+    listeners.push(on(
+        v.console.output(),
+        "click",
+        Box::new(|i, e| {
+            if let Some(step) = console::step_of_event(&e) {
+                command(i, Command::Seek(step));
+            }
+        }),
+    )?);
+    listeners.push(on(
+        v.timeline.svg(),
+        "click",
+        Box::new(|i, e| {
+            if let Some(step) = e
+                .dyn_ref::<MouseEvent>()
+                .and_then(|m| i.views.timeline.step_at_click(m))
+            {
+                command(i, Command::Seek(step));
+            }
+        }),
+    )?);
+    listeners.push(on(
+        v.timeline.axis_button(),
+        "click",
+        Box::new(|i, _| {
+            let mut st = i.state.borrow_mut();
+            st.axis = match st.axis {
+                Axis::Steps => Axis::Time,
+                Axis::Time => Axis::Steps,
+            };
+            let key = match st.axis {
+                Axis::Steps => Text::AxisTime,
+                Axis::Time => Text::AxisSteps,
+            };
+            i.views
+                .timeline
+                .axis_button()
+                .set_text_content(Some(st.lang.text(key)));
+            render(&mut st, &i.views);
+        }),
+    )?);
+    listeners.push(on(
+        v.timeline.export_svg_button(),
+        "click",
+        Box::new(|i, _| {
+            let markup = i.views.timeline.svg_markup();
+            let _ = download_text(&markup, "image/svg+xml", "coroscope-timeline.svg");
+        }),
+    )?);
+    listeners.push(on(
+        v.timeline.export_png_button(),
+        "click",
+        Box::new(|i, _| {
+            let _ = download_png(&i.views.timeline.svg_markup(), "coroscope-timeline.png");
+        }),
+    )?);
+    let t = &v.toolbar;
+    listeners.push(on(
+        &t.language,
+        "click",
+        Box::new(|i, _| {
+            let mut st = i.state.borrow_mut();
+            st.lang = st.lang.other();
+            i.labels.apply(st.lang);
+            let key = match st.axis {
+                Axis::Steps => Text::AxisTime,
+                Axis::Time => Text::AxisSteps,
+            };
+            i.views
+                .timeline
+                .axis_button()
+                .set_text_content(Some(st.lang.text(key)));
+            store(STORE_LANG, st.lang.tag());
+            set_html_lang(st.lang);
+            i.views.toolbar.notify("");
+            render(&mut st, &i.views);
+        }),
+    )?);
+    listeners.push(on(
+        &t.present,
+        "click",
+        Box::new(|i, _| {
+            let on = !i.root.class_list().contains("present");
+            let _ = i.root.class_list().toggle_with_force("present", on);
+            let _ = i
+                .views
+                .toolbar
+                .present
+                .set_attribute("aria-pressed", if on { "true" } else { "false" });
+            fullscreen(on);
+        }),
+    )?);
+    listeners.push(on(
+        &t.contrast,
+        "click",
+        Box::new(|i, _| {
+            let on = !i.root.class_list().contains("contrast");
+            let _ = i.root.class_list().toggle_with_force("contrast", on);
+            let _ = i
+                .views
+                .toolbar
+                .contrast
+                .set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }),
+    )?);
+    listeners.push(on(
+        &t.font_size,
+        "change",
+        Box::new(|i, _| {
+            let pct: u32 = i.views.toolbar.font_size.value().parse().unwrap_or(100);
+            set_font_scale(pct.clamp(100, 200));
+        }),
+    )?);
+    listeners.push(on(
+        &t.permalink,
+        "click",
+        Box::new(|i, _| {
+            let st = i.state.borrow();
+            let hash = make_link(&st, &i.views);
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash(&hash);
+            }
+            i.views.toolbar.notify(st.lang.text(Text::LinkCopied));
+        }),
+    )?);
+    listeners.push(on(
+        &t.help,
+        "click",
+        Box::new(|i, _| i.views.toolbar.toggle_help()),
+    )?);
+    listeners.push(on(&dom::document(), "keydown", Box::new(on_key))?);
+    Ok(listeners)
+}
+
+/// The keyboard: → / ← step, Shift+→ / Shift+← switch, Space play, Home / End, ? help. Keys
+/// typed into the editor or a menu are left alone.
+fn on_key(inner: &Rc<Inner>, e: web_sys::Event) {
+    let Some(k) = e.dyn_ref::<KeyboardEvent>() else {
+        return;
+    };
+    if k.ctrl_key() || k.meta_key() || k.alt_key() {
+        return;
+    }
+    if let Some(target) = k.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        let tag = target.tag_name().to_ascii_lowercase();
+        let is_range = target.get_attribute("type").as_deref() == Some("range");
+        if tag == "textarea" || tag == "select" || (tag == "input" && !is_range) {
+            return;
+        }
+        if !inner.root.contains(Some(&target)) && tag != "body" && tag != "html" {
+            return;
+        }
+    }
+    let cmd = match (k.key().as_str(), k.shift_key()) {
+        ("ArrowRight", false) => Command::Step,
+        ("ArrowRight", true) => Command::NextSwitch,
+        ("ArrowLeft", false) => Command::StepBack,
+        ("ArrowLeft", true) => Command::PrevSwitch,
+        (" ", _) => Command::PlayPause,
+        ("Home", _) => Command::Reset,
+        ("End", _) => Command::RunToEnd,
+        ("?", _) => {
+            inner.views.toolbar.toggle_help();
+            k.prevent_default();
+            return;
+        }
+        _ => return,
+    };
+    k.prevent_default();
+    // A focused button would also react to the key (Space clicks it): take the focus away.
+    if let Some(active) = dom::document().active_element() {
+        if let Ok(h) = active.dyn_into::<HtmlElement>() {
+            h.blur().ok();
+        }
+    }
+    command(inner, cmd);
+}
+
+fn make_link(st: &State, v: &Views) -> String {
+    permalink::encode(&Link {
+        example: st.example.clone(),
+        step: st.player.as_ref().map(|p| p.cursor).unwrap_or(0),
+        source: v.editor.source(),
+    })
+}
+
+// ------------------------------------------------------------------ browser odds and ends
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn stored(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+fn store(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+fn set_html_lang(lang: Lang) {
+    if let Some(html) = dom::document().document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Scale every rem-sized thing: the root font size in percent.
+fn set_font_scale(pct: u32) {
+    if let Some(html) = dom::document().document_element() {
+        let _ = html.set_attribute("style", &format!("font-size:{pct}%"));
+    }
+}
+
+/// Enter or leave full screen; a refusal (no user gesture, headless) is ignored.
+fn fullscreen(on: bool) {
+    let doc = dom::document();
+    let (target, method): (JsValue, &str) = if on {
+        match doc.document_element() {
+            Some(e) => (e.into(), "requestFullscreen"),
+            None => return,
+        }
+    } else {
+        if doc.fullscreen_element().is_none() {
+            return;
+        }
+        (doc.into(), "exitFullscreen")
+    };
+    let Ok(f) = js_sys::Reflect::get(&target, &method.into()) else {
+        return;
+    };
+    let Some(f) = f.dyn_ref::<js_sys::Function>() else {
+        return;
+    };
+    if let Ok(promise) = f.call0(&target) {
+        if let Ok(p) = promise.dyn_into::<js_sys::Promise>() {
+            // A one-off handler per toggle; forgetting it leaks a few bytes.
+            let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+            let _ = p.catch(&ignore);
+            ignore.forget();
+        }
+    }
+}
+
+/// Offer `text` as a file download.
+fn download_text(text: &str, mime: &str, file_name: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    download_url(&url, file_name)?;
+    web_sys::Url::revoke_object_url(&url)
+}
+
+fn download_url(url: &str, file_name: &str) -> Result<(), JsValue> {
+    let doc = dom::document();
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(url);
+    a.set_download(file_name);
+    a.click();
+    Ok(())
+}
+
+/// Draw the SVG on a canvas at twice its size and offer the PNG.
+fn download_png(svg_markup: &str, file_name: &str) -> Result<(), JsValue> {
+    use base64::Engine as _;
+    let data = format!(
+        "data:image/svg+xml;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(svg_markup)
+    );
+    let img = web_sys::HtmlImageElement::new()?;
+    let file_name = file_name.to_owned();
+    let img2 = img.clone();
+    let onload = Closure::once_into_js(move || {
+        let draw = || -> Result<(), JsValue> {
+            let doc = dom::document();
+            let canvas: web_sys::HtmlCanvasElement = doc.create_element("canvas")?.dyn_into()?;
+            let (w, h) = (img2.natural_width().max(1), img2.natural_height().max(1));
+            canvas.set_width(w * 2);
+            canvas.set_height(h * 2);
+            let ctx: web_sys::CanvasRenderingContext2d = canvas
+                .get_context("2d")?
+                .ok_or("no 2d context")?
+                .dyn_into()?;
+            ctx.scale(2.0, 2.0)?;
+            ctx.draw_image_with_html_image_element(&img2, 0.0, 0.0)?;
+            download_url(&canvas.to_data_url_with_type("image/png")?, &file_name)
+        };
+        if let Err(e) = draw() {
+            web_sys::console::warn_1(&e);
+        }
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&data);
+    Ok(())
 }

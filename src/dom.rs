@@ -1,8 +1,11 @@
-//! Small DOM helpers. User text only ever goes in through `set_text_content` or a textarea's
+//! Small DOM helpers: elements, SVG elements, listeners that detach when dropped, and the
+//! registry of translatable labels. User text only ever goes in through `set_text_content` or a textarea's
 //! value, never through `innerHTML`.
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, EventTarget};
+use web_sys::{Document, Element, EventTarget, HtmlButtonElement};
+
+use crate::i18n::{Lang, Text};
 
 pub fn document() -> Document {
     web_sys::window()
@@ -65,4 +68,76 @@ pub fn add(
     let e = el(doc, tag, class, text)?;
     parent.append_child(&e)?;
     Ok(e)
+}
+
+/// The SVG namespace, for `createElementNS`.
+pub const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// An SVG element `<tag attr="value" …>`.
+pub fn svg(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Result<Element, JsValue> {
+    let e = doc.create_element_ns(Some(SVG_NS), tag)?;
+    for (name, value) in attrs {
+        e.set_attribute(name, value)?;
+    }
+    Ok(e)
+}
+
+/// A `<button type="button">` with an id (empty: none).
+pub fn button(doc: &Document, id: &str, class: &str) -> Result<HtmlButtonElement, JsValue> {
+    let b: HtmlButtonElement = el(doc, "button", class, "")?.dyn_into()?;
+    b.set_type("button");
+    if !id.is_empty() {
+        b.set_id(id);
+    }
+    Ok(b)
+}
+
+/// Which part of an element a [`Labels`] entry fills.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Text,
+    Title,
+    AriaLabel,
+}
+
+/// The interface's fixed labels, so that switching the language can rewrite them all.
+#[derive(Default)]
+pub struct Labels {
+    entries: Vec<(Element, Text, Slot)>,
+}
+
+impl Labels {
+    /// Remember that `element`'s `slot` shows `key`, and fill it in `lang` now.
+    pub fn add(&mut self, element: &Element, key: Text, slot: Slot, lang: Lang) {
+        fill(element, key, slot, lang);
+        self.entries.push((element.clone(), key, slot));
+    }
+
+    /// Rewrite every label in `lang`.
+    pub fn apply(&self, lang: Lang) {
+        for (element, key, slot) in &self.entries {
+            fill(element, *key, *slot, lang);
+        }
+    }
+}
+
+fn fill(element: &Element, key: Text, slot: Slot, lang: Lang) {
+    let text = lang.text(key);
+    match slot {
+        Slot::Text => element.set_text_content(Some(text)),
+        Slot::Title => {
+            let _ = element.set_attribute("title", text);
+        }
+        Slot::AriaLabel => {
+            let _ = element.set_attribute("aria-label", text);
+        }
+    }
+}
+
+/// Milliseconds since the page started (`performance.now()`).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }

@@ -1,21 +1,41 @@
 //! The app's components in a real browser (headless Chromium through chromedriver):
 //! `cargo test -p coroscope-app --target wasm32-unknown-unknown` with
 //! `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner` (see scripts/test.sh).
+//!
+//! Each test mounts a fresh app; `App::command` does what a button does and finishes the work
+//! synchronously, so the checks can follow right after it.
 #![cfg(target_arch = "wasm32")]
 
-use coroscope_app::{dom, programs::PROGRAMS, App};
+use coroscope_app::{dom, permalink, programs::PROGRAMS, App, Command};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh container in the test page's body.
+const ART04: &str = "art04_gevent_eat_play";
+
+/// A fresh container in the test page's body (and no saved edit or link from another test).
 fn container() -> Element {
+    let w = web_sys::window().unwrap();
+    if let Ok(Some(s)) = w.local_storage() {
+        let _ = s.clear();
+    }
+    let _ = w.location().set_hash("");
     let doc = dom::document();
     let c = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&c).unwrap();
     c
+}
+
+/// The console's visible lines (lines printed after the cursor are `hidden`).
+fn console_text(root: &Element) -> String {
+    let spans = root
+        .query_selector_all("#console span:not([hidden])")
+        .unwrap();
+    (0..spans.length())
+        .map(|i| spans.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
@@ -26,12 +46,39 @@ fn text_of(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+/// The line highlighted as running, and the label shown on it.
+fn running_line(root: &Element) -> Option<(u32, String)> {
+    let li = root.query_selector("#source li.running").unwrap()?;
+    let line = li.get_attribute("data-line")?.parse().ok()?;
+    let tag = li
+        .query_selector(".tag")
+        .unwrap()
+        .and_then(|t| t.text_content())
+        .unwrap_or_default();
+    Some((line, tag))
+}
+
+fn art04(c: &Element) -> App {
+    let app = App::mount(c).unwrap();
+    assert!(app.load_program(ART04));
+    app
+}
+
 #[wasm_bindgen_test]
 fn header_has_title_and_subtitle() {
     let c = container();
     let _app = App::mount(&c).unwrap();
     assert_eq!(text_of(&c, "h1"), "coroscope");
-    assert!(text_of(&c, ".subtitle").contains("协程"));
+    assert!(!text_of(&c, ".subtitle").is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -49,78 +96,275 @@ fn gallery_lists_the_embedded_programs() {
     let mut sorted = names.clone();
     sorted.sort();
     assert_eq!(names, sorted, "gallery is sorted by name");
-    assert!(names
-        .iter()
-        .all(|n| n.starts_with("art") || n.starts_with("ext_") || n.starts_with("feat_")));
-    assert!(
-        names.iter().any(|n| n == "art02_greenlet_eat_play"),
-        "{names:?}"
-    );
+    assert!(names.iter().any(|n| n == ART04), "{names:?}");
 }
 
 #[wasm_bindgen_test]
-fn clicking_a_program_loads_it_into_the_editor() {
+fn the_default_example_is_art04_at_step_0() {
+    let c = container();
+    let app = App::mount(&c).unwrap();
+    assert_eq!(text_of(&c, ".file-name"), format!("{ART04}.py"));
+    assert_eq!(app.cursor(), 0);
+    assert_eq!(app.lane_in_control().as_deref(), Some("main"));
+    assert_eq!(running_line(&c), Some((1, "main".into())));
+    assert!(c.query_selector("#timeline").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn clicking_a_program_loads_it_into_the_editor_and_source() {
     let c = container();
     let _app = App::mount(&c).unwrap();
-    let button: HtmlElement = c
-        .query_selector("#gallery button[data-program='art02_greenlet_eat_play']")
-        .unwrap()
-        .expect("art02 in the gallery")
-        .dyn_into()
-        .unwrap();
-    button.click();
+    click(
+        &c,
+        "#gallery button[data-program='art02_greenlet_eat_play']",
+    );
     let editor: HtmlTextAreaElement = c
         .query_selector("#editor")
         .unwrap()
         .unwrap()
         .dyn_into()
         .unwrap();
-    assert_eq!(
-        editor.value(),
-        coroscope_app::programs::find("art02_greenlet_eat_play").unwrap()
-    );
+    let src = coroscope_app::programs::find("art02_greenlet_eat_play").unwrap();
+    assert_eq!(editor.value(), src);
     assert_eq!(text_of(&c, ".file-name"), "art02_greenlet_eat_play.py");
-    assert!(button.class_list().contains("selected"));
+    let lines = c.query_selector_all("#source li").unwrap().length() as usize;
+    assert_eq!(lines, src.lines().count());
 }
 
 #[wasm_bindgen_test]
-fn run_puts_text_into_the_console() {
+fn next_switch_follows_the_oracle_trace_and_highlights_lines() {
     let c = container();
-    let _app = App::mount(&c).unwrap();
-    assert_eq!(text_of(&c, "#console"), "");
-    let run: HtmlElement = c
-        .query_selector("#run")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    run.click();
-    let console = text_of(&c, "#console");
-    assert!(
-        console.contains("[exit code") || console.contains("[stopped"),
-        "{console:?}"
+    let app = art04(&c);
+    // programs/art04_gevent_eat_play.trace: main -> hub -> eat#1 -> hub -> play#1 -> hub -> play#1
+    let mut seen = vec![app.lane_in_control().unwrap()];
+    for _ in 0..6 {
+        app.command(Command::NextSwitch);
+        seen.push(app.lane_in_control().unwrap());
+        // the narration names the switch
+        let narration = text_of(&c, "#narration");
+        assert!(
+            narration.contains("switch") || narration.contains("切换"),
+            "{narration}"
+        );
+    }
+    assert_eq!(
+        seen,
+        ["main", "hub", "eat#1", "hub", "play#1", "hub", "play#1"]
     );
-    assert!(!text_of(&c, "#timeline").is_empty());
+    // main waits in g1.join() (line 15): its line carries the main tag
+    let li15 = c
+        .query_selector("#source li[data-line='15']")
+        .unwrap()
+        .unwrap();
+    assert!(li15.class_list().contains("at"));
+    assert!(li15.text_content().unwrap().contains("main"));
+    // play#1 is back from gevent.sleep(1): step until it runs a line of play() and prints
+    for _ in 0..200 {
+        if running_line(&c).is_some_and(|(_, who)| who == "play#1") {
+            break;
+        }
+        app.command(Command::Step);
+    }
+    let (line, who) = running_line(&c).expect("a running line");
+    assert_eq!(who, "play#1");
+    assert!((10..=11).contains(&line), "line {line}");
+    // the timeline's cursor is where the page is
+    let cursor = c.query_selector("#timeline g.cursor").unwrap().unwrap();
+    assert_eq!(
+        cursor.get_attribute("data-step"),
+        Some(app.cursor().to_string())
+    );
+}
+
+#[wasm_bindgen_test]
+fn step_back_and_previous_switch_return() {
+    let c = container();
+    let app = art04(&c);
+    app.command(Command::NextSwitch);
+    let first = app.cursor();
+    app.command(Command::NextSwitch);
+    let second = app.cursor();
+    assert!(second > first);
+    app.command(Command::Step);
+    app.command(Command::Step);
+    assert_eq!(app.cursor(), second + 2);
+    app.command(Command::StepBack);
+    assert_eq!(app.cursor(), second + 1);
+    app.command(Command::PrevSwitch);
+    assert_eq!(app.cursor(), second);
+    app.command(Command::PrevSwitch);
+    assert_eq!(app.cursor(), first);
+    assert_eq!(app.lane_in_control().as_deref(), Some("hub"));
+    app.command(Command::Reset);
+    assert_eq!(app.cursor(), 0);
+}
+
+#[wasm_bindgen_test]
+fn console_shows_output_up_to_the_cursor() {
+    let c = container();
+    let app = art04(&c);
+    let want = include_str!("../programs/art04_gevent_eat_play.out");
+    app.run();
+    assert_eq!(console_text(&c), want);
+    assert!(text_of(&c, "#status").contains("0"), "exit status");
+    // back to the start: nothing printed yet
+    app.command(Command::Reset);
+    assert_eq!(console_text(&c), "");
+    // click the third line (shown again at the end): the cursor goes to the step that printed it
+    app.command(Command::RunToEnd);
+    click(&c, "#console span:nth-child(3)");
+    assert_eq!(console_text(&c), "egon eat 1\negon play 1\negon play 2\n");
+    assert!(app.cursor() > 0);
+}
+
+#[wasm_bindgen_test]
+fn the_keyboard_steps_and_switches() {
+    let c = container();
+    let app = art04(&c);
+    let press = |key: &str, shift: bool| {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_shift_key(shift);
+        init.set_bubbles(true);
+        let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        dom::document().body().unwrap().dispatch_event(&e).unwrap();
+        app.settle();
+    };
+    press("ArrowRight", false);
+    assert_eq!(app.cursor(), 1);
+    press("ArrowLeft", false);
+    assert_eq!(app.cursor(), 0);
+    press("ArrowRight", true);
+    assert_eq!(app.lane_in_control().as_deref(), Some("hub"));
+    press("ArrowRight", true);
+    assert_eq!(app.lane_in_control().as_deref(), Some("eat#1"));
+    press("ArrowLeft", true);
+    assert_eq!(app.lane_in_control().as_deref(), Some("hub"));
+    press("End", false);
+    assert!(app.known_steps().1, "ran to the end");
+    assert_eq!(app.cursor(), app.known_steps().0);
+    press("Home", false);
+    assert_eq!(app.cursor(), 0);
+    // ? opens the help panel
+    let panel = c.query_selector("#help-panel").unwrap().unwrap();
+    assert!(panel.has_attribute("hidden"));
+    press("?", false);
+    assert!(!panel.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+fn a_permalink_holds_code_example_and_step() {
+    let c = container();
+    let app = art04(&c);
+    app.command(Command::NextSwitch);
+    app.command(Command::NextSwitch);
+    let hash = app.permalink();
+    let link = permalink::decode(&hash).unwrap().unwrap();
+    assert_eq!(link.example, ART04);
+    assert_eq!(link.step, app.cursor());
+    assert_eq!(link.source, coroscope_app::programs::find(ART04).unwrap());
+}
+
+#[wasm_bindgen_test]
+fn a_syntax_error_shows_its_line_and_column() {
+    let c = container();
+    let app = App::mount(&c).unwrap();
+    app.set_source("print('ok')\ndef f(:\n    pass\n");
+    let narration = text_of(&c, "#narration");
+    assert!(narration.contains("SyntaxError"), "{narration}");
+    assert!(
+        narration.contains("line 2") || narration.contains("第 2 行"),
+        "{narration}"
+    );
+    let error_li = c.query_selector("#source li.error").unwrap().unwrap();
+    assert_eq!(error_li.get_attribute("data-line").as_deref(), Some("2"));
+    assert!(console_text(&c).contains("SyntaxError"));
+    // fixing it brings the session back
+    app.set_source("print('ok')\n");
+    app.run();
+    assert_eq!(console_text(&c), "ok\n");
+}
+
+#[wasm_bindgen_test]
+fn the_language_switches() {
+    let c = container();
+    let app = App::mount(&c).unwrap();
+    let before = text_of(&c, "#step");
+    click(&c, "#language");
+    let after = text_of(&c, "#step");
+    assert_ne!(before, after);
+    let zh = [before.as_str(), after.as_str()]
+        .iter()
+        .any(|t| t.contains("单步"));
+    assert!(zh, "{before} / {after}");
+    app.command(Command::NextSwitch);
+    let n1 = text_of(&c, "#narration");
+    click(&c, "#language");
+    let n2 = text_of(&c, "#narration");
+    assert_ne!(n1, n2);
+    assert!(n1.contains("切换") || n2.contains("切换"), "{n1} / {n2}");
+}
+
+#[wasm_bindgen_test]
+fn the_timeline_draws_lanes_switches_and_exports() {
+    let c = container();
+    let app = art04(&c);
+    app.run();
+    let labels: Vec<String> = {
+        let l = c.query_selector_all("#timeline .lane-label").unwrap();
+        (0..l.length())
+            .map(|i| l.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    // lanes in the order the engine made them (the hub comes with the first switch)
+    assert_eq!(labels.len(), 4, "{labels:?}");
+    for who in ["main", "hub", "eat#1", "play#1"] {
+        assert!(labels.iter().any(|l| l == who), "{labels:?}");
+    }
+    let switches = c.query_selector_all("#timeline .switch").unwrap().length() as usize;
+    let oracle = include_str!("../programs/art04_gevent_eat_play.trace")
+        .lines()
+        .filter(|l| l.contains(" switch "))
+        .count();
+    assert_eq!(
+        switches, oracle,
+        "one switch marker per switch of the oracle trace"
+    );
+    assert!(c.query_selector_all("#timeline .sleep").unwrap().length() >= 3);
+    let svg = app.timeline_svg();
+    assert!(svg.starts_with("<svg"), "{}", &svg[..40]);
+    assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains(">eat#1<"));
+    // the time axis draws the same lanes
+    click(&c, "#axis");
+    assert!(c.query_selector("#timeline .lane-label").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn an_endless_program_stops_at_the_budget_and_continues() {
+    let c = container();
+    let app = App::mount(&c).unwrap();
+    app.set_pause_steps(5_000);
+    app.set_source("n = 0\nwhile True:\n    n += 1\n");
+    app.run();
+    assert_eq!(app.known_steps(), (5_000, false));
+    let budget = c.query_selector("#budget").unwrap().unwrap();
+    assert!(!budget.has_attribute("hidden"));
+    assert!(text_of(&c, "#budget").contains("5000"));
+    click(&c, "#continue");
+    app.settle();
+    assert_eq!(app.known_steps(), (10_000, false));
 }
 
 #[wasm_bindgen_test]
 fn user_text_is_never_parsed_as_html() {
     let c = container();
-    let _app = App::mount(&c).unwrap();
-    let editor: HtmlTextAreaElement = c
-        .query_selector("#editor")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    editor.set_value("print('<b id=\"injected\">x</b>')\n");
-    c.query_selector("#run")
-        .unwrap()
-        .unwrap()
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    let app = App::mount(&c).unwrap();
+    app.set_source("print('<b id=\"injected\">x</b>')\n# <i id=\"injected2\">y</i>\n");
+    app.run();
     assert!(c.query_selector("#injected").unwrap().is_none());
+    assert!(c.query_selector("#injected2").unwrap().is_none());
+    assert!(console_text(&c).contains("<b id="));
 }
 
 #[wasm_bindgen_test]

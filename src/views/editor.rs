@@ -1,9 +1,11 @@
-//! The editor: the program's file name and a plain textarea.
+//! The editor: the program's file name and a plain textarea. Every edit restarts the session
+//! (see [`crate::app`]); a syntax error's position can be selected in the text.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlTextAreaElement};
 
-use crate::dom::el;
+use crate::dom::{el, Labels, Slot};
+use crate::i18n::{Lang, Text};
 
 pub struct EditorView {
     root: Element,
@@ -12,13 +14,14 @@ pub struct EditorView {
 }
 
 impl EditorView {
-    pub fn new(doc: &Document) -> Result<EditorView, JsValue> {
+    pub fn new(doc: &Document, labels: &mut Labels, lang: Lang) -> Result<EditorView, JsValue> {
         let root = el(doc, "section", "editor", "")?;
         let file_name = el(doc, "h2", "file-name", "")?;
         let textarea: HtmlTextAreaElement = doc.create_element("textarea")?.dyn_into()?;
         textarea.set_id("editor");
         textarea.set_spellcheck(false);
-        textarea.set_attribute("aria-label", "Python source")?;
+        labels.add(&textarea, Text::EditorLabel, Slot::AriaLabel, lang);
+        labels.add(&textarea, Text::EditorLabel, Slot::Title, lang);
         textarea.set_attribute("autocomplete", "off")?;
         root.append_child(&file_name)?;
         root.append_child(&textarea)?;
@@ -31,6 +34,10 @@ impl EditorView {
 
     pub fn element(&self) -> &Element {
         &self.root
+    }
+
+    pub fn textarea(&self) -> &HtmlTextAreaElement {
+        &self.textarea
     }
 
     /// Show `source` as the file `name` (a `.py` file name).

@@ -3,7 +3,8 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
-use crate::dom::{add, el};
+use crate::dom::{add, el, Labels, Slot};
+use crate::i18n::{Lang, Text};
 
 pub struct GalleryView {
     root: Element,
@@ -11,10 +12,16 @@ pub struct GalleryView {
 }
 
 impl GalleryView {
-    pub fn new(doc: &Document, programs: &[(&str, &str)]) -> Result<GalleryView, JsValue> {
+    pub fn new(
+        doc: &Document,
+        programs: &[(&str, &str)],
+        labels: &mut Labels,
+        lang: Lang,
+    ) -> Result<GalleryView, JsValue> {
         let root = el(doc, "nav", "gallery", "")?;
         root.set_id("gallery");
-        add(&root, doc, "h2", "", "Gallery · 示例")?;
+        let title = add(&root, doc, "h2", "", "")?;
+        labels.add(&title, Text::Gallery, Slot::Text, lang);
         let list = el(doc, "ul", "gallery-list", "")?;
         for (name, _) in programs {
             let item = el(doc, "li", "", "")?;

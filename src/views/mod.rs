@@ -1,8 +1,10 @@
 //! One file per view. Each view builds its own elements and exposes a few methods; the wiring
-//! between them (what Run does) is in [`crate::app`].
+//! between them (what each button does, the stepping session) is in [`crate::app`].
 
 pub mod console;
 pub mod controls;
 pub mod editor;
 pub mod gallery;
+pub mod source;
 pub mod timeline;
+pub mod toolbar;

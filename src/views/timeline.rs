@@ -1,37 +1,603 @@
-//! The timeline. A placeholder for now: the trace in the oracle's text format.
+//! The timeline: an SVG with one lane per coroutine, drawn with DOM calls (labels and values from
+//! the program only ever go in as text content).
+//!
+//! From top to bottom: the x axis (steps or virtual time), a "control" bar coloured by the lane
+//! that holds control at every step, then one lane per coroutine: a rect where it runs, a dashed
+//! span where it sleeps, marks where it ends or an exception leaves it. Each switch is a vertical
+//! stroke from one lane to the other, labelled with the value passed. A cursor marks the current
+//! step; a click anywhere seeks there. Consecutive steps of a lane are one [`LaneRun`], and runs
+//! that fall into the same pixel are merged, so a long run draws at most a few thousand shapes.
 
-use coroscope_engine::trace::{oracle, Trace};
+use std::cell::RefCell;
+
+use coroscope_engine::trace::{EventKind, SwitchReason, Trace};
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, HtmlButtonElement, MouseEvent};
 
-use crate::dom::{add, el};
+use crate::dom::{add, button, el, svg, Labels, Slot};
+use crate::i18n::{Lang, Text};
+use crate::model::{self, lane_colour, TraceIndex};
+
+/// What the x axis measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Axis {
+    Steps,
+    Time,
+}
+
+const WIDTH: f64 = 1000.0;
+const PLOT_LEFT: f64 = 104.0;
+const PLOT_WIDTH: f64 = 884.0;
+const AXIS_H: f64 = 22.0;
+const CONTROL_Y: f64 = 26.0;
+const CONTROL_H: f64 = 14.0;
+const LANES_Y: f64 = 50.0;
+const LANE_H: f64 = 30.0;
+/// Switch values are written next to their marker only when there are at most this many.
+const MAX_LABELLED_SWITCHES: usize = 60;
+
+/// Maps steps to x and back, for one drawing.
+#[derive(Clone, Debug, Default)]
+struct XScale {
+    known: u64,
+    /// Time axis: (step, clock ns) anchors from the events, increasing; empty for the step axis.
+    anchors: Vec<(u64, u64)>,
+    total_ns: u64,
+}
+
+impl XScale {
+    fn new(trace: &Trace, known: u64, axis: Axis) -> XScale {
+        let known = known.max(1);
+        if axis == Axis::Steps {
+            return XScale {
+                known,
+                ..Default::default()
+            };
+        }
+        let mut anchors = vec![(0, 0)];
+        for e in &trace.events {
+            if e.step <= known {
+                anchors.push((e.step, e.clock_ns));
+            }
+        }
+        let (last_step, last_ns) = *anchors.last().unwrap();
+        // After the last event the clock goes on at the cost of an instruction (7.6 ns).
+        let end_ns = last_ns + (known - last_step) * 7600 / 1000;
+        anchors.push((known, end_ns));
+        XScale {
+            known,
+            total_ns: end_ns.max(1),
+            anchors,
+        }
+    }
+
+    /// Where `step` (possibly fractional) is, as a fraction 0..=1 of the plot.
+    fn fraction(&self, step: f64) -> f64 {
+        if self.anchors.is_empty() {
+            return (step / self.known as f64).clamp(0.0, 1.0);
+        }
+        let i = self.anchors.partition_point(|a| (a.0 as f64) <= step);
+        let (s0, c0) = self.anchors[i.saturating_sub(1)];
+        let (s1, c1) = *self.anchors.get(i).unwrap_or(&(s0, c0));
+        let c = if s1 > s0 {
+            c0 as f64 + (c1 as f64 - c0 as f64) * (step - s0 as f64) / (s1 - s0) as f64
+        } else {
+            c1 as f64
+        };
+        (c / self.total_ns as f64).clamp(0.0, 1.0)
+    }
+
+    fn x(&self, step: u64) -> f64 {
+        PLOT_LEFT + self.fraction(step as f64) * PLOT_WIDTH
+    }
+
+    /// The step nearest to `x` (binary search: x grows with the step).
+    fn step_at(&self, x: f64) -> u64 {
+        let (mut lo, mut hi) = (0u64, self.known);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.x(mid) < x {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if lo > 0 && (x - self.x(lo - 1)).abs() < (self.x(lo) - x).abs() {
+            lo - 1
+        } else {
+            lo
+        }
+    }
+}
 
 pub struct TimelineView {
     root: Element,
-    text: Element,
+    svg: Element,
+    legend: Element,
+    axis_button: HtmlButtonElement,
+    export_svg: HtmlButtonElement,
+    export_png: HtmlButtonElement,
+    cursor: RefCell<Option<Element>>,
+    scale: RefCell<XScale>,
+}
+
+fn fmt(v: f64) -> String {
+    format!("{v:.2}")
 }
 
 impl TimelineView {
-    pub fn new(doc: &Document) -> Result<TimelineView, JsValue> {
+    pub fn new(doc: &Document, labels: &mut Labels, lang: Lang) -> Result<TimelineView, JsValue> {
         let root = el(doc, "section", "timeline", "")?;
-        add(&root, doc, "h2", "", "Timeline · 时间线")?;
-        let text = el(doc, "pre", "timeline-text", "")?;
-        text.set_id("timeline");
-        root.append_child(&text)?;
-        Ok(TimelineView { root, text })
+        let head = add(&root, doc, "div", "timeline-head", "")?;
+        let title = add(&head, doc, "h2", "", "")?;
+        labels.add(&title, Text::Timeline, Slot::Text, lang);
+        let axis_button = button(doc, "axis", "small")?;
+        labels.add(&axis_button, Text::AxisTime, Slot::Text, lang);
+        let export_svg = button(doc, "export-svg", "small")?;
+        labels.add(&export_svg, Text::ExportSvg, Slot::Text, lang);
+        let export_png = button(doc, "export-png", "small")?;
+        labels.add(&export_png, Text::ExportPng, Slot::Text, lang);
+        head.append_child(&axis_button)?;
+        head.append_child(&export_svg)?;
+        head.append_child(&export_png)?;
+        let svg_root = svg(
+            doc,
+            "svg",
+            &[
+                ("xmlns", crate::dom::SVG_NS),
+                ("id", "timeline"),
+                ("role", "img"),
+                ("font-family", "system-ui, 'Noto Sans CJK SC', sans-serif"),
+            ],
+        )?;
+        labels.add(&svg_root, Text::Timeline, Slot::AriaLabel, lang);
+        root.append_child(&svg_root)?;
+        let legend = add(&root, doc, "ul", "legend", "")?;
+        legend.set_id("legend");
+        Ok(TimelineView {
+            root,
+            svg: svg_root,
+            legend,
+            axis_button,
+            export_svg,
+            export_png,
+            cursor: RefCell::new(None),
+            scale: RefCell::new(XScale::default()),
+        })
     }
 
     pub fn element(&self) -> &Element {
         &self.root
     }
-
-    pub fn show(&self, trace: &Trace) {
-        let rendered = oracle::render(trace);
-        let text = if rendered.trim().is_empty() {
-            "(no events)"
-        } else {
-            rendered.as_str()
-        };
-        self.text.set_text_content(Some(text));
+    pub fn svg(&self) -> &Element {
+        &self.svg
     }
+    pub fn axis_button(&self) -> &HtmlButtonElement {
+        &self.axis_button
+    }
+    pub fn export_svg_button(&self) -> &HtmlButtonElement {
+        &self.export_svg
+    }
+    pub fn export_png_button(&self) -> &HtmlButtonElement {
+        &self.export_png
+    }
+
+    /// Remove everything (a new program).
+    pub fn clear(&self) {
+        self.svg.set_text_content(None);
+        self.legend.set_text_content(None);
+        *self.cursor.borrow_mut() = None;
+    }
+
+    /// Redraw the whole timeline for the first `index.known_steps()` steps of `trace`.
+    pub fn draw(
+        &self,
+        trace: &Trace,
+        index: &TraceIndex,
+        axis: Axis,
+        cursor: u64,
+        lang: Lang,
+    ) -> Result<(), JsValue> {
+        let doc = crate::dom::document();
+        self.clear();
+        let known = index.known_steps();
+        let scale = XScale::new(trace, known, axis);
+        let lanes = trace.coros.len().max(1);
+        let height = LANES_Y + lanes as f64 * LANE_H + 8.0;
+        let s = &self.svg;
+        s.set_attribute("viewBox", &format!("0 0 {WIDTH} {height}"))?;
+        s.set_attribute("width", &WIDTH.to_string())?;
+        s.set_attribute("height", &height.to_string())?;
+        append(
+            &s,
+            svg(
+                &doc,
+                "rect",
+                &[
+                    ("width", &WIDTH.to_string()),
+                    ("height", &height.to_string()),
+                    ("fill", "#ffffff"),
+                ],
+            ),
+        )?;
+        let lane_mid = |lane: u32| LANES_Y + lane as f64 * LANE_H + LANE_H / 2.0;
+
+        // x axis: ticks and faint grid lines
+        let ticks = 8;
+        for i in 0..=ticks {
+            let f = i as f64 / ticks as f64;
+            let x = PLOT_LEFT + f * PLOT_WIDTH;
+            let label = match axis {
+                Axis::Steps => format!("{}", (f * known as f64).round() as u64),
+                Axis::Time => format!("{:.2} s", f * scale.total_ns as f64 / 1e9),
+            };
+            append(
+                &s,
+                svg(
+                    &doc,
+                    "line",
+                    &[
+                        ("x1", &fmt(x)),
+                        ("x2", &fmt(x)),
+                        ("y1", &fmt(AXIS_H - 4.0)),
+                        ("y2", &fmt(height)),
+                        ("stroke", "#e5e1da"),
+                    ],
+                ),
+            )?;
+            let anchor = if i == 0 {
+                "start"
+            } else if i == ticks {
+                "end"
+            } else {
+                "middle"
+            };
+            let t = svg(
+                &doc,
+                "text",
+                &[
+                    ("x", &fmt(x)),
+                    ("y", "14"),
+                    ("font-size", "11"),
+                    ("fill", "#4b5563"),
+                    ("text-anchor", anchor),
+                ],
+            )?;
+            t.set_text_content(Some(&label));
+            s.append_child(&t)?;
+        }
+
+        // lane labels and base lines
+        let control_label = svg(
+            &doc,
+            "text",
+            &[
+                ("x", fmt(PLOT_LEFT - 6.0).as_str()),
+                ("y", fmt(CONTROL_Y + CONTROL_H - 3.0).as_str()),
+                ("font-size", "11"),
+                ("text-anchor", "end"),
+                ("fill", "#4b5563"),
+            ],
+        )?;
+        control_label.set_text_content(Some(lang.text(Text::Control)));
+        s.append_child(&control_label)?;
+        for (lane, info) in trace.coros.iter().enumerate() {
+            let y = lane_mid(lane as u32);
+            append(
+                &s,
+                svg(
+                    &doc,
+                    "line",
+                    &[
+                        ("x1", &fmt(PLOT_LEFT)),
+                        ("x2", &fmt(PLOT_LEFT + PLOT_WIDTH)),
+                        ("y1", &fmt(y)),
+                        ("y2", &fmt(y)),
+                        ("stroke", "#d8d4cc"),
+                    ],
+                ),
+            )?;
+            let t = svg(
+                &doc,
+                "text",
+                &[
+                    ("x", &fmt(PLOT_LEFT - 6.0)),
+                    ("y", &fmt(y + 4.5)),
+                    ("font-size", "13"),
+                    ("font-weight", "600"),
+                    ("text-anchor", "end"),
+                    ("fill", lane_colour(trace, lane as u32)),
+                    ("class", "lane-label"),
+                ],
+            )?;
+            t.set_text_content(Some(&info.label));
+            s.append_child(&t)?;
+        }
+
+        // runs: the control bar and each lane's own rects, merged per pixel
+        let mut control: Option<(u32, f64, f64)> = None;
+        let mut per_lane: Vec<Option<(f64, f64)>> = vec![None; lanes];
+        let rect = |lane: u32, x0: f64, x1: f64, y: f64, h: f64, class: &str| {
+            svg(
+                &doc,
+                "rect",
+                &[
+                    ("x", &fmt(x0)),
+                    ("y", &fmt(y)),
+                    ("width", &fmt((x1 - x0).max(0.6))),
+                    ("height", &fmt(h)),
+                    ("fill", lane_colour(trace, lane)),
+                    ("class", class),
+                    ("data-lane", &lane.to_string()),
+                ],
+            )
+        };
+        for run in &index.runs {
+            let (x0, x1) = (scale.x(run.start), scale.x(run.end));
+            control = match control {
+                Some((lane, a, b)) if lane == run.lane && x0 <= b + 0.5 => Some((lane, a, x1)),
+                Some((lane, a, b)) if x1 - x0 < 0.5 && b - a < 0.5 => Some((lane, a, b.max(x1))),
+                Some((lane, a, b)) => {
+                    append(&s, rect(lane, a, b, CONTROL_Y, CONTROL_H, "control"))?;
+                    Some((run.lane, x0, x1))
+                }
+                None => Some((run.lane, x0, x1)),
+            };
+            let slot = &mut per_lane[run.lane as usize % lanes];
+            *slot = match *slot {
+                Some((a, b)) if x0 <= b + 0.5 => Some((a, x1)),
+                Some((a, b)) => {
+                    let y = lane_mid(run.lane) - 9.0;
+                    append(&s, rect(run.lane, a, b, y, 18.0, "run"))?;
+                    Some((x0, x1))
+                }
+                None => Some((x0, x1)),
+            };
+        }
+        if let Some((lane, a, b)) = control {
+            append(&s, rect(lane, a, b, CONTROL_Y, CONTROL_H, "control"))?;
+        }
+        for (lane, slot) in per_lane.iter().enumerate() {
+            if let Some((a, b)) = slot {
+                let y = lane_mid(lane as u32) - 9.0;
+                append(&s, rect(lane as u32, *a, *b, y, 18.0, "run"))?;
+            }
+        }
+
+        // sleeps
+        for sp in model::sleep_spans(trace, index) {
+            let (x0, x1) = (scale.x(sp.start), scale.x(sp.end));
+            let y = lane_mid(sp.lane) - 4.0;
+            append(
+                &s,
+                svg(
+                    &doc,
+                    "rect",
+                    &[
+                        ("x", &fmt(x0)),
+                        ("y", &fmt(y)),
+                        ("width", &fmt((x1 - x0).max(1.0))),
+                        ("height", "8"),
+                        ("fill", lane_colour(trace, sp.lane)),
+                        ("fill-opacity", "0.18"),
+                        ("stroke", lane_colour(trace, sp.lane)),
+                        ("stroke-dasharray", "4 3"),
+                        ("class", "sleep"),
+                    ],
+                ),
+            )?;
+        }
+
+        // switches, exits and exceptions
+        let switches = trace
+            .events
+            .iter()
+            .filter(|e| e.step <= known && matches!(e.kind, EventKind::Switch { .. }))
+            .count();
+        let mut last_marker_x = f64::NEG_INFINITY;
+        for e in trace.events.iter().filter(|e| e.step <= known) {
+            let x = scale.x(e.step);
+            match &e.kind {
+                EventKind::Switch {
+                    from,
+                    to,
+                    reason,
+                    value,
+                } => {
+                    if switches > 400 && x - last_marker_x < 2.0 {
+                        continue;
+                    }
+                    last_marker_x = x;
+                    let (y0, y1) = (lane_mid(*from), lane_mid(*to));
+                    append(
+                        &s,
+                        svg(
+                            &doc,
+                            "line",
+                            &[
+                                ("x1", &fmt(x)),
+                                ("x2", &fmt(x)),
+                                ("y1", &fmt(y0)),
+                                ("y2", &fmt(y1)),
+                                ("stroke", "#1f2328"),
+                                ("stroke-width", "1.2"),
+                                ("class", "switch"),
+                                ("data-step", &e.step.to_string()),
+                            ],
+                        ),
+                    )?;
+                    append(
+                        &s,
+                        svg(
+                            &doc,
+                            "circle",
+                            &[
+                                ("cx", &fmt(x)),
+                                ("cy", &fmt(y1)),
+                                ("r", "3"),
+                                ("fill", "#1f2328"),
+                            ],
+                        ),
+                    )?;
+                    if *reason == SwitchReason::Raised {
+                        self.mark(&doc, x, lane_mid(*from), "✕", "#b42318")?;
+                    }
+                    if let Some(v) = value {
+                        if switches <= MAX_LABELLED_SWITCHES {
+                            let short: String = if v.chars().count() > 14 {
+                                v.chars().take(13).chain(['…']).collect()
+                            } else {
+                                v.clone()
+                            };
+                            let t = svg(
+                                &doc,
+                                "text",
+                                &[
+                                    ("x", &fmt(x + 3.0)),
+                                    ("y", &fmt((y0 + y1) / 2.0 + 4.0)),
+                                    ("font-size", "10"),
+                                    ("fill", "#1f2328"),
+                                    ("class", "switch-value"),
+                                ],
+                            )?;
+                            t.set_text_content(Some(&short));
+                            s.append_child(&t)?;
+                        }
+                    }
+                }
+                EventKind::Throw { to, .. } => self.mark(&doc, x, lane_mid(*to), "✕", "#b42318")?,
+                EventKind::GenRaise { gen, .. } => {
+                    self.mark(&doc, x, lane_mid(*gen), "✕", "#b42318")?
+                }
+                EventKind::CoroExit { coro } => {
+                    self.mark(&doc, x, lane_mid(*coro), "■", "#1f2328")?
+                }
+                EventKind::GenReturn { gen, .. } => {
+                    self.mark(&doc, x, lane_mid(*gen), "■", "#1f2328")?
+                }
+                EventKind::ExitMain => self.mark(&doc, x, lane_mid(0), "■", "#1f2328")?,
+                _ => {}
+            }
+        }
+
+        // the cursor, last so it is on top
+        let cursor_mark = svg(
+            &doc,
+            "g",
+            &[("class", "cursor"), ("pointer-events", "none")],
+        )?;
+        append(
+            &cursor_mark,
+            svg(
+                &doc,
+                "line",
+                &[
+                    ("x1", "0"),
+                    ("x2", "0"),
+                    ("y1", "18"),
+                    ("y2", &fmt(height)),
+                    ("stroke", "#b4442a"),
+                    ("stroke-width", "2.5"),
+                ],
+            ),
+        )?;
+        append(
+            &cursor_mark,
+            svg(
+                &doc,
+                "path",
+                &[("d", "M -6 16 L 6 16 L 0 24 Z"), ("fill", "#b4442a")],
+            ),
+        )?;
+        s.append_child(&cursor_mark)?;
+        *self.cursor.borrow_mut() = Some(cursor_mark);
+        *self.scale.borrow_mut() = scale;
+        self.move_cursor(cursor.min(known));
+        self.draw_legend(&doc, trace, lang)?;
+        Ok(())
+    }
+
+    /// A small symbol at (x, y) in a lane: an end (■) or an exception (✕).
+    fn mark(
+        &self,
+        doc: &Document,
+        x: f64,
+        y: f64,
+        symbol: &str,
+        colour: &str,
+    ) -> Result<(), JsValue> {
+        let t = svg(
+            doc,
+            "text",
+            &[
+                ("x", &fmt(x)),
+                ("y", &fmt(y + 4.0)),
+                ("font-size", "12"),
+                ("text-anchor", "middle"),
+                ("fill", colour),
+                ("class", "mark"),
+            ],
+        )?;
+        t.set_text_content(Some(symbol));
+        self.svg.append_child(&t)?;
+        Ok(())
+    }
+
+    fn draw_legend(&self, doc: &Document, trace: &Trace, lang: Lang) -> Result<(), JsValue> {
+        for (lane, info) in trace.coros.iter().enumerate() {
+            let item = add(&self.legend, doc, "li", "", "")?;
+            let swatch = add(&item, doc, "span", "swatch", "")?;
+            swatch.set_attribute(
+                "style",
+                &format!("background:{}", lane_colour(trace, lane as u32)),
+            )?;
+            add(&item, doc, "span", "", &info.label)?;
+        }
+        for (symbol, class, key) in [
+            ("│", "sym-switch", Text::LegendSwitch),
+            ("┄", "sym-sleep", Text::LegendSleep),
+            ("■", "sym-exit", Text::LegendExit),
+            ("✕", "sym-error", Text::LegendError),
+            ("▼", "sym-cursor", Text::LegendCursor),
+        ] {
+            let item = add(&self.legend, doc, "li", "", "")?;
+            add(&item, doc, "span", class, symbol)?;
+            add(&item, doc, "span", "", lang.text(key))?;
+        }
+        Ok(())
+    }
+
+    /// Move the cursor to `step` without redrawing anything else.
+    pub fn move_cursor(&self, step: u64) {
+        if let Some(c) = self.cursor.borrow().as_ref() {
+            let x = self.scale.borrow().x(step);
+            let _ = c.set_attribute("transform", &format!("translate({x:.2},0)"));
+            let _ = c.set_attribute("data-step", &step.to_string());
+        }
+    }
+
+    /// The step under a click on the SVG, if the click is in the plot.
+    pub fn step_at_click(&self, event: &MouseEvent) -> Option<u64> {
+        let rect = self.svg.get_bounding_client_rect();
+        if rect.width() <= 0.0 {
+            return None;
+        }
+        let x = (event.client_x() as f64 - rect.left()) / rect.width() * WIDTH;
+        if x < PLOT_LEFT - 4.0 {
+            return None;
+        }
+        Some(self.scale.borrow().step_at(x))
+    }
+
+    /// The timeline as a standalone SVG file.
+    pub fn svg_markup(&self) -> String {
+        self.svg.outer_html()
+    }
+}
+
+/// Append a freshly made child (or pass its error on).
+fn append(parent: &Element, child: Result<Element, JsValue>) -> Result<(), JsValue> {
+    let child = child?;
+    parent.append_child(&child)?;
+    Ok(())
 }

@@ -1,0 +1,332 @@
+//! What the views show at a given step, computed from the engine's trace without any DOM.
+//!
+//! The engine records one [`StepRecord`] per instruction (which lane ran which line). Step `s`
+//! of the page means "after `s` instructions": the next instruction is `trace.steps[s]`, and the
+//! events with `step <= s` have happened. [`TraceIndex`] folds the step records into
+//! [`LaneRun`]s (consecutive steps of the same lane), which is what the timeline draws and what
+//! "next switch" / "previous switch" jump between. [`narrate`] says in words what the events of
+//! one step did. Everything here is plain Rust, so it is tested on the host.
+
+use coroscope_engine::trace::{CoroId, CoroKind, Event, EventKind, SwitchReason, Trace};
+
+use crate::i18n::{Lang, Text};
+
+/// Consecutive steps `[start, end)` run by one lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LaneRun {
+    pub lane: CoroId,
+    pub start: u64,
+    pub end: u64,
+}
+
+/// The runs of a trace, kept up to date as the trace grows.
+#[derive(Clone, Debug, Default)]
+pub struct TraceIndex {
+    pub runs: Vec<LaneRun>,
+    indexed_steps: usize,
+}
+
+impl TraceIndex {
+    /// Fold the step records not seen yet into runs.
+    pub fn update(&mut self, trace: &Trace) {
+        for (i, rec) in trace.steps.iter().enumerate().skip(self.indexed_steps) {
+            let i = i as u64;
+            match self.runs.last_mut() {
+                Some(run) if run.lane == rec.coro && run.end == i => run.end = i + 1,
+                _ => self.runs.push(LaneRun {
+                    lane: rec.coro,
+                    start: i,
+                    end: i + 1,
+                }),
+            }
+        }
+        self.indexed_steps = trace.steps.len();
+    }
+
+    /// Number of steps indexed (the known length of the run).
+    pub fn known_steps(&self) -> u64 {
+        self.indexed_steps as u64
+    }
+
+    /// The lane that runs instruction `step` (the one holding control at step `step`); at the
+    /// very end, the lane that ran last.
+    pub fn lane_at(&self, step: u64) -> Option<CoroId> {
+        let i = self.runs.partition_point(|r| r.end <= step);
+        self.runs.get(i).or(self.runs.last()).map(|r| r.lane)
+    }
+
+    /// The first step after `step` where another lane takes control.
+    pub fn next_switch(&self, step: u64) -> Option<u64> {
+        let i = self.runs.partition_point(|r| r.start <= step);
+        self.runs.get(i).map(|r| r.start)
+    }
+
+    /// The last step before `step` where another lane took control (0 if none).
+    pub fn prev_switch(&self, step: u64) -> u64 {
+        let i = self.runs.partition_point(|r| r.start < step);
+        if i == 0 {
+            0
+        } else {
+            self.runs[i - 1].start
+        }
+    }
+}
+
+/// The events that happened at exactly `step` (`event.step == step`).
+pub fn events_at(trace: &Trace, step: u64) -> &[Event] {
+    let lo = trace.events.partition_point(|e| e.step < step);
+    let hi = trace.events.partition_point(|e| e.step <= step);
+    &trace.events[lo..hi]
+}
+
+/// The virtual clock (ns) at `step`: the clock of the last event at or before it.
+pub fn clock_at(trace: &Trace, step: u64) -> u64 {
+    let i = trace.events.partition_point(|e| e.step <= step);
+    if i == 0 {
+        0
+    } else {
+        trace.events[i - 1].clock_ns
+    }
+}
+
+/// A lane's label (`main`, `eat#1`), or `?` for an unknown lane.
+pub fn label(trace: &Trace, lane: CoroId) -> &str {
+    trace
+        .coros
+        .get(lane as usize)
+        .map(|c| c.label.as_str())
+        .unwrap_or("?")
+}
+
+/// The lane's colour, stable for the whole run and distinguishable on a projector (Okabe–Ito
+/// based): main is blue, the hub grey, the others take the next colours by lane index.
+pub fn lane_colour(trace: &Trace, lane: CoroId) -> &'static str {
+    const OTHERS: [&str; 6] = [
+        "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c564b",
+    ];
+    match trace.coros.get(lane as usize).map(|c| c.kind) {
+        Some(CoroKind::Main) => "#0072b2",
+        Some(CoroKind::Hub) => "#6b7280",
+        _ => OTHERS[lane as usize % OTHERS.len()],
+    }
+}
+
+/// Seconds with one decimal, as the oracle prints them (`2.0`).
+pub fn seconds(clock_ns: u64) -> String {
+    let tenths = (clock_ns + 50_000_000) / 100_000_000;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// One sentence per event at `step`, in `lang`: "eat#1 switches to play#1". `None` when nothing
+/// but ordinary instructions happened there.
+pub fn narrate(trace: &Trace, step: u64, lang: Lang) -> Option<String> {
+    let l = |id: CoroId| label(trace, id).to_owned();
+    let parts: Vec<String> = events_at(trace, step)
+        .iter()
+        .filter_map(|e| {
+            let s = match &e.kind {
+                EventKind::Switch {
+                    from,
+                    to,
+                    reason,
+                    value,
+                } => {
+                    let key = match reason {
+                        SwitchReason::Finished => Text::NarrateFinishedTo,
+                        SwitchReason::Raised => Text::NarrateRaisedTo,
+                        _ => Text::NarrateSwitch,
+                    };
+                    let mut s = lang.fill(key, &[&l(*from), &l(*to)]);
+                    if let Some(v) = value {
+                        s.push_str(&lang.fill(Text::NarratePassing, &[v]));
+                    }
+                    s
+                }
+                EventKind::Throw {
+                    from,
+                    to,
+                    exception,
+                } => lang.fill(Text::NarrateThrow, &[&l(*from), exception, &l(*to)]),
+                EventKind::GenResume { gen } => lang.fill(Text::NarrateGenResume, &[&l(*gen)]),
+                EventKind::GenYield { gen, repr } => {
+                    lang.fill(Text::NarrateGenYield, &[&l(*gen), repr])
+                }
+                EventKind::GenReturn { gen, repr } => {
+                    lang.fill(Text::NarrateGenReturn, &[&l(*gen), repr])
+                }
+                EventKind::GenRaise { gen, exception } => {
+                    lang.fill(Text::NarrateGenRaise, &[&l(*gen), exception])
+                }
+                EventKind::Spawn { coro, .. } => lang.fill(Text::NarrateSpawn, &[&l(*coro)]),
+                EventKind::CoroExit { coro } => lang.fill(Text::NarrateExit, &[&l(*coro)]),
+                EventKind::Sleep { coro, until_ns } => {
+                    lang.fill(Text::NarrateSleep, &[&l(*coro), &seconds(*until_ns)])
+                }
+                EventKind::Stdout(line) | EventKind::StdoutPart(line) => {
+                    lang.fill(Text::NarratePrint, &[line])
+                }
+                EventKind::Stderr(line) => lang.fill(Text::NarrateStderr, &[line]),
+                EventKind::ExitMain => lang.text(Text::NarrateExitMain).to_owned(),
+                EventKind::Exit(code) => lang.fill(Text::NarrateExitCode, &[&code.to_string()]),
+                EventKind::BudgetExhausted => return None,
+            };
+            Some(s)
+        })
+        .collect();
+    if parts.is_empty() {
+        None
+    } else {
+        Some(parts.join(lang.text(Text::Separator)))
+    }
+}
+
+/// Where a coroutine sleeps or waits on the timeline: from a `Sleep` event (`time.sleep`), or
+/// from a switch to gevent's hub (a greenlet waiting in `gevent.sleep`, `join` …: the engine's
+/// gevent is Python code and reports no `Sleep` event), to the step at which control comes back
+/// to it (or the end of what is known).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SleepSpan {
+    pub lane: CoroId,
+    pub start: u64,
+    pub end: u64,
+}
+
+/// Every sleep and hub wait of the trace, with its wake-up step.
+pub fn sleep_spans(trace: &Trace, index: &TraceIndex) -> Vec<SleepSpan> {
+    let is_hub = |lane: CoroId| {
+        trace
+            .coros
+            .get(lane as usize)
+            .is_some_and(|c| c.kind == CoroKind::Hub)
+    };
+    let mut spans = Vec::new();
+    for e in &trace.events {
+        let lane = match e.kind {
+            EventKind::Sleep { coro, .. } => coro,
+            EventKind::Switch {
+                from,
+                to,
+                reason: SwitchReason::Switch,
+                ..
+            } if is_hub(to) && !is_hub(from) => from,
+            _ => continue,
+        };
+        let wake = index
+            .runs
+            .iter()
+            .skip(index.runs.partition_point(|r| r.start <= e.step))
+            .find(|r| r.lane == lane)
+            .map(|r| r.start)
+            .unwrap_or(index.known_steps());
+        if wake > e.step {
+            spans.push(SleepSpan {
+                lane,
+                start: e.step,
+                end: wake,
+            });
+        }
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use coroscope_engine::session::{RunOptions, Session};
+
+    fn art04() -> Session {
+        let src = crate::programs::find("art04_gevent_eat_play").expect("art04 embedded");
+        let mut s = Session::new(
+            "art04_gevent_eat_play.py",
+            src,
+            RunOptions {
+                record_steps: true,
+                ..Default::default()
+            },
+        )
+        .expect("art04 compiles");
+        s.run_to_end();
+        s
+    }
+
+    #[test]
+    fn next_switch_follows_the_oracle_trace() {
+        let s = art04();
+        let mut index = TraceIndex::default();
+        index.update(s.trace());
+        let mut labels = vec![label(s.trace(), index.lane_at(0).unwrap()).to_owned()];
+        let mut step = 0;
+        while let Some(next) = index.next_switch(step) {
+            labels.push(label(s.trace(), index.lane_at(next).unwrap()).to_owned());
+            step = next;
+        }
+        // programs/art04_gevent_eat_play.trace: main -> hub -> eat#1 -> hub -> play#1 -> hub ...
+        assert_eq!(
+            &labels[..7],
+            ["main", "hub", "eat#1", "hub", "play#1", "hub", "play#1"]
+        );
+        assert_eq!(labels.last().unwrap(), "main");
+        // and back again
+        let back = index.prev_switch(step);
+        assert!(back < step);
+        assert_eq!(index.next_switch(back), Some(step));
+    }
+
+    #[test]
+    fn narration_names_both_sides_of_a_switch() {
+        let s = art04();
+        let mut index = TraceIndex::default();
+        index.update(s.trace());
+        let first = index.next_switch(0).unwrap();
+        let en = narrate(s.trace(), first, Lang::En).unwrap();
+        assert!(en.contains("main switches to hub"), "{en}");
+        let zh = narrate(s.trace(), first, Lang::Zh).unwrap();
+        assert!(
+            zh.contains("main") && zh.contains("hub") && zh.contains("切换"),
+            "{zh}"
+        );
+    }
+
+    #[test]
+    fn sleeps_end_when_control_comes_back() {
+        let s = art04();
+        let mut index = TraceIndex::default();
+        index.update(s.trace());
+        let spans = sleep_spans(s.trace(), &index);
+        // eat#1 and play#1 wait in gevent.sleep, main in join()
+        let waiting: Vec<&str> = spans.iter().map(|sp| label(s.trace(), sp.lane)).collect();
+        for who in ["main", "eat#1", "play#1"] {
+            assert!(waiting.contains(&who), "{waiting:?}");
+        }
+        for sp in spans {
+            assert!(sp.start < sp.end);
+            assert_eq!(index.lane_at(sp.end), Some(sp.lane));
+        }
+    }
+
+    #[test]
+    fn lanes_now_shows_user_lines() {
+        let mut s = art04();
+        let mut index = TraceIndex::default();
+        index.update(s.trace());
+        // Where "egon eat 1" is printed, eat#1 runs line 4 of eat() (or is about to leave it).
+        let printed = s
+            .trace()
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Stdout("egon eat 1".into()))
+            .unwrap()
+            .step;
+        s.seek(printed);
+        let lanes = s.lanes_now();
+        let running: Vec<_> = lanes.iter().filter(|p| p.running).collect();
+        assert_eq!(running.len(), 1, "{lanes:?}");
+        assert_eq!(label(s.trace(), running[0].lane), "eat#1");
+        assert!((4..=5).contains(&running[0].line), "{lanes:?}");
+        // main waits in g1.join() (line 15)
+        assert!(
+            lanes.iter().any(|p| p.lane == 0 && p.line == 15),
+            "{lanes:?}"
+        );
+    }
+}

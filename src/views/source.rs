@@ -1,0 +1,120 @@
+//! The source view: the program with line numbers. Each coroutine's current line carries its
+//! lane's colour and label; the running coroutine's line is the strongest. A syntax error's line
+//! is marked in red.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, HtmlElement};
+
+use crate::dom::{add, el, Labels, Slot};
+use crate::i18n::{Lang, Text};
+
+/// One highlight: a coroutine at a line.
+pub struct LineMark<'a> {
+    pub line: u32,
+    pub colour: &'a str,
+    pub label: &'a str,
+    pub running: bool,
+}
+
+pub struct SourceView {
+    root: Element,
+    list: Element,
+    lines: RefCell<Vec<Element>>,
+    /// Lines (0-based) that carry a highlight now, to clear them cheaply.
+    marked: RefCell<Vec<usize>>,
+}
+
+impl SourceView {
+    pub fn new(doc: &Document, labels: &mut Labels, lang: Lang) -> Result<SourceView, JsValue> {
+        let root = el(doc, "section", "source-view", "")?;
+        let title = add(&root, doc, "h2", "", "")?;
+        labels.add(&title, Text::Source, Slot::Text, lang);
+        let list = add(&root, doc, "ol", "source", "")?;
+        list.set_id("source");
+        Ok(SourceView {
+            root,
+            list,
+            lines: RefCell::new(Vec::new()),
+            marked: RefCell::new(Vec::new()),
+        })
+    }
+
+    pub fn element(&self) -> &Element {
+        &self.root
+    }
+
+    /// Show `source`, one list item per line.
+    pub fn show(&self, source: &str) -> Result<(), JsValue> {
+        let doc = crate::dom::document();
+        self.list.set_text_content(None);
+        self.marked.borrow_mut().clear();
+        let mut lines = self.lines.borrow_mut();
+        lines.clear();
+        for (i, text) in source.lines().enumerate() {
+            let li = add(&self.list, &doc, "li", "", "")?;
+            li.set_attribute("data-line", &(i + 1).to_string())?;
+            add(&li, &doc, "span", "ln", &(i + 1).to_string())?;
+            // A non-breaking space keeps empty lines one line high.
+            let code = if text.is_empty() { "\u{a0}" } else { text };
+            add(&li, &doc, "span", "code", code)?;
+            add(&li, &doc, "span", "tags", "")?;
+            lines.push(li);
+        }
+        Ok(())
+    }
+
+    /// Replace the highlights with `marks`; `error_line` is a syntax error's line.
+    pub fn highlight(&self, marks: &[LineMark], error_line: Option<u32>) -> Result<(), JsValue> {
+        let doc = crate::dom::document();
+        let lines = self.lines.borrow();
+        let mut marked = self.marked.borrow_mut();
+        for &i in marked.iter() {
+            if let Some(li) = lines.get(i) {
+                li.set_class_name("");
+                li.remove_attribute("style")?;
+                if let Some(tags) = li.query_selector(".tags")? {
+                    tags.set_text_content(None);
+                }
+            }
+        }
+        marked.clear();
+        for m in marks {
+            let i = (m.line as usize).wrapping_sub(1);
+            let Some(li) = lines.get(i) else { continue };
+            let list = li.class_list();
+            if m.running {
+                list.add_2("at", "running")?;
+                li.set_attribute("style", &format!("--lane:{}", m.colour))?;
+                li.set_attribute("aria-current", "step")?;
+            } else if !list.contains("running") {
+                list.add_1("at")?;
+                li.set_attribute("style", &format!("--lane:{}", m.colour))?;
+            }
+            if let Some(tags) = li.query_selector(".tags")? {
+                let tag = add(&tags, &doc, "span", "tag", m.label)?;
+                tag.set_attribute("style", &format!("background:{}", m.colour))?;
+            }
+            marked.push(i);
+        }
+        if let Some(line) = error_line {
+            let i = (line as usize).wrapping_sub(1);
+            if let Some(li) = lines.get(i) {
+                li.class_list().add_1("error")?;
+                marked.push(i);
+            }
+        }
+        // Keep the running line in view inside the list (not the page).
+        if let Some(li) = self.list.query_selector("li.running")? {
+            let li: HtmlElement = li.dyn_into()?;
+            let list: &HtmlElement = self.list.unchecked_ref();
+            let top = li.offset_top() - list.offset_top();
+            let (view_top, view_h) = (list.scroll_top(), list.client_height());
+            if top < view_top || top + li.offset_height() > view_top + view_h {
+                list.set_scroll_top((top - view_h / 3).max(0));
+            }
+        }
+        Ok(())
+    }
+}
