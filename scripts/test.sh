@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, the host tests (engine unit tests, the golden harness), clippy
-# (advisory), the wasm build, the app's components in headless Chromium (tests/web.rs) and the
-# end-to-end test of dist/ (tests/e2e/smoke.mjs). Every step runs even when an earlier one fails;
-# the summary at the end repeats the runners' closing lines. Exit status: non-zero if any failed.
+# Runs every test: formatting, the host tests (engine unit tests, the golden harness), a short
+# fuzz run (fuzz/run.sh: each target 30 s, see RELIABILITY.md), clippy (advisory), the wasm
+# build, the app's components in headless Chromium (tests/web.rs) and the end-to-end test of
+# dist/ (tests/e2e/smoke.mjs). Every step runs even when an earlier one fails; the summary at the
+# end repeats the runners' closing lines. Exit status: non-zero if any failed.
 # Needs scripts/setup.sh first.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -37,6 +38,7 @@ run() {
 
 run fmt required cargo fmt --all -- --check
 run host-tests required cargo test --workspace
+run fuzz required fuzz/run.sh 30
 run clippy advisory cargo clippy --workspace --all-targets
 if run wasm-build required trunk build --release; then
   run web-tests required cargo test -p coroscope-app --target wasm32-unknown-unknown
