@@ -562,6 +562,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         patched: Default::default(),
         exit_hooks: Vec::new(),
         main_exited: false,
+        spare_frame: None,
     };
 
     let class_entries: Vec<(&str, ObjId)> = vec![

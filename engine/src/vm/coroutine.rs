@@ -53,9 +53,23 @@ impl Vm {
     fn trace_repr(&self, v: &Value) -> String {
         match v {
             Value::Int(i) => {
-                use std::fmt::Write;
-                let mut s = String::with_capacity(20);
-                let _ = write!(s, "{i}");
+                // Decimal digits by hand: `format!` costs more than the rest of a transfer.
+                let mut buf = [0u8; 20];
+                let mut at = buf.len();
+                let mut n = i.unsigned_abs();
+                loop {
+                    at -= 1;
+                    buf[at] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                let mut s = String::with_capacity(buf.len() - at + 1);
+                if *i < 0 {
+                    s.push('-');
+                }
+                s.extend(buf[at..].iter().map(|&b| b as char));
                 s
             }
             Value::None => String::from("None"),
@@ -178,10 +192,14 @@ impl Vm {
         let Some(g) = self.generator(gen) else {
             return Ok(());
         };
-        let Some(mut frame) = g.frame.take() else {
+        let Some(mut boxed) = g.frame.take() else {
             return Err(self.value_error("generator already executing"));
         };
         g.state = GenState::Running;
+        // Move the frame out and keep its box for the next yield.
+        let placeholder = Frame::placeholder(boxed.code.clone());
+        let mut frame = std::mem::replace(&mut *boxed, placeholder);
+        self.spare_frame = Some(boxed);
         frame.delivery = Delivery::Generator(gen, mode);
         if let Some(lane) = lane {
             self.event(EventKind::GenResume { gen: lane });
@@ -193,7 +211,7 @@ impl Vm {
                 if !was_created {
                     frame.stack.push(v);
                 }
-                self.frames.push(*frame);
+                self.frames.push(frame);
             }
             GenInput::Throw(e) => {
                 // Suspended inside `yield from` a generator: the exception goes to the innermost one.
@@ -205,7 +223,7 @@ impl Vm {
                     }
                     _ => None,
                 };
-                self.frames.push(*frame);
+                self.frames.push(frame);
                 match delegate {
                     Some(sub) => {
                         if let Err(e) =
@@ -240,8 +258,15 @@ impl Vm {
                 return;
             };
             let lane = self.generator(gen).and_then(|g| g.lane);
+            let boxed = match self.spare_frame.take() {
+                Some(mut b) => {
+                    *b = frame;
+                    b
+                }
+                None => Box::new(frame),
+            };
             if let Some(g) = self.generator(gen) {
-                g.frame = Some(Box::new(frame));
+                g.frame = Some(boxed);
                 g.state = GenState::Suspended;
             }
             if let Some(lane) = lane {

@@ -906,6 +906,27 @@ impl Vm {
                 let len = frame.stack.len();
                 if len > n {
                     if let Value::Method(m) = &frame.stack[len - n - 1] {
+                        // `gen.send(v)`: resume the generator at once, as `gen_send` would.
+                        if let (1, Value::Native(nid), Value::Obj(gid)) = (n, &m.func, &m.receiver)
+                        {
+                            let gid = *gid;
+                            let is_send = self.natives.get(nid.0 as usize).is_some_and(|e| {
+                                std::ptr::fn_addr_eq(
+                                    e.func,
+                                    crate::runtime::methods::gen_send as super::NativeFn,
+                                )
+                            });
+                            if is_send && matches!(self.heap.get(gid), Object::Generator(_)) {
+                                let frame = self.frames.last_mut().expect("running frame");
+                                let v = frame.stack.pop().unwrap_or(Value::None);
+                                let _method = frame.stack.pop();
+                                return self.resume_generator(
+                                    gid,
+                                    GenInput::Send(v),
+                                    ResumeMode::Send,
+                                );
+                            }
+                        }
                         // A bound method: the receiver goes first; one vector instead of two.
                         let (func, receiver) = (m.func.clone(), m.receiver.clone());
                         let mut pos = Vec::with_capacity(n + 1);

@@ -174,6 +174,9 @@ pub struct Vm {
     pub exit_hooks: Vec<Value>,
     /// The top level has ended (`exit-main` is in the trace).
     pub main_exited: bool,
+    /// A generator frame's box kept from its last resume, reused at the next yield so that a
+    /// resume/yield pair allocates nothing. It holds an empty placeholder frame.
+    pub spare_frame: Option<Box<Frame>>,
 }
 
 impl Vm {
