@@ -253,18 +253,20 @@ impl App {
         views.narration.set_id("narration");
         views.narration.set_attribute("aria-live", "polite")?;
 
+        // A grid (static/style.css): gallery | code | controls, timeline, console; presentation
+        // mode puts the timeline across the whole width.
         let work = el(&doc, "main", "work", "")?;
         let code = el(&doc, "div", "code-column", "")?;
         code.append_child(views.editor.element())?;
         code.append_child(views.source.element())?;
-        let run = el(&doc, "div", "run-column", "")?;
-        run.append_child(views.controls.element())?;
-        run.append_child(&views.narration)?;
-        run.append_child(views.timeline.element())?;
-        run.append_child(views.console.element())?;
+        let stepping = el(&doc, "div", "stepping", "")?;
+        stepping.append_child(views.controls.element())?;
+        stepping.append_child(&views.narration)?;
         work.append_child(views.gallery.element())?;
         work.append_child(&code)?;
-        work.append_child(&run)?;
+        work.append_child(&stepping)?;
+        work.append_child(views.timeline.element())?;
+        work.append_child(views.console.element())?;
         root.append_child(&work)?;
         parent.append_child(&root)?;
         set_html_lang(lang);
@@ -778,6 +780,8 @@ fn render(st: &mut State, v: &Views) {
     }
     v.narration.set_text_content(Some(text.trim()));
     v.narration.set_class_name("narration");
+    // Who holds control, for tests and for styling.
+    let _ = v.narration.set_attribute("data-lane", who);
     let _ = v.narration.set_attribute(
         "style",
         &format!("--lane:{}", lane_colour(trace, running.unwrap_or(0))),
@@ -928,6 +932,7 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
                 .present
                 .set_attribute("aria-pressed", if on { "true" } else { "false" });
             fullscreen(on);
+            redraw(i);
         }),
     )?);
     listeners.push(on(
@@ -949,6 +954,7 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
         Box::new(|i, _| {
             let pct: u32 = i.views.toolbar.font_size.value().parse().unwrap_or(100);
             set_font_scale(pct.clamp(100, 200));
+            redraw(i);
         }),
     )?);
     listeners.push(on(
@@ -969,6 +975,9 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
         Box::new(|i, _| i.views.toolbar.toggle_help()),
     )?);
     listeners.push(on(&dom::document(), "keydown", Box::new(on_key))?);
+    if let Some(w) = web_sys::window() {
+        listeners.push(on(&w, "resize", Box::new(|i, _| redraw(i)))?);
+    }
     Ok(listeners)
 }
 
@@ -1014,6 +1023,13 @@ fn on_key(inner: &Rc<Inner>, e: web_sys::Event) {
         }
     }
     command(inner, cmd);
+}
+
+/// Draw the timeline again (its size or the font size changed).
+fn redraw(inner: &Rc<Inner>) {
+    let mut st = inner.state.borrow_mut();
+    st.drawn = None;
+    render(&mut st, &inner.views);
 }
 
 fn make_link(st: &State, v: &Views) -> String {

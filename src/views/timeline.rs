@@ -25,9 +25,10 @@ pub enum Axis {
     Time,
 }
 
-const WIDTH: f64 = 1000.0;
+/// Left of the plot: room for the lane labels. The drawing's width follows the element's width
+/// divided by the font scale, so text in the SVG grows with the page's font size.
 const PLOT_LEFT: f64 = 104.0;
-const PLOT_WIDTH: f64 = 884.0;
+const RIGHT_MARGIN: f64 = 14.0;
 const AXIS_H: f64 = 22.0;
 const CONTROL_Y: f64 = 26.0;
 const CONTROL_H: f64 = 14.0;
@@ -39,6 +40,8 @@ const MAX_LABELLED_SWITCHES: usize = 60;
 /// Maps steps to x and back, for one drawing.
 #[derive(Clone, Debug, Default)]
 struct XScale {
+    /// Width of the whole drawing (viewBox units).
+    width: f64,
     known: u64,
     /// Time axis: (step, clock ns) anchors from the events, increasing; empty for the step axis.
     anchors: Vec<(u64, u64)>,
@@ -46,10 +49,11 @@ struct XScale {
 }
 
 impl XScale {
-    fn new(trace: &Trace, known: u64, axis: Axis) -> XScale {
+    fn new(trace: &Trace, known: u64, axis: Axis, width: f64) -> XScale {
         let known = known.max(1);
         if axis == Axis::Steps {
             return XScale {
+                width,
                 known,
                 ..Default::default()
             };
@@ -65,6 +69,7 @@ impl XScale {
         let end_ns = last_ns + (known - last_step) * 7600 / 1000;
         anchors.push((known, end_ns));
         XScale {
+            width,
             known,
             total_ns: end_ns.max(1),
             anchors,
@@ -87,8 +92,12 @@ impl XScale {
         (c / self.total_ns as f64).clamp(0.0, 1.0)
     }
 
+    fn plot_width(&self) -> f64 {
+        self.width - PLOT_LEFT - RIGHT_MARGIN
+    }
+
     fn x(&self, step: u64) -> f64 {
-        PLOT_LEFT + self.fraction(step as f64) * PLOT_WIDTH
+        PLOT_LEFT + self.fraction(step as f64) * self.plot_width()
     }
 
     /// The step nearest to `x` (binary search: x grows with the step).
@@ -201,12 +210,14 @@ impl TimelineView {
         let doc = crate::dom::document();
         self.clear();
         let known = index.known_steps();
-        let scale = XScale::new(trace, known, axis);
+        let scale = XScale::new(trace, known, axis, self.view_width());
+        let width = scale.width;
+        let plot_width = scale.plot_width();
         let lanes = trace.coros.len().max(1);
         let height = LANES_Y + lanes as f64 * LANE_H + 8.0;
         let s = &self.svg;
-        s.set_attribute("viewBox", &format!("0 0 {WIDTH} {height}"))?;
-        s.set_attribute("width", &WIDTH.to_string())?;
+        s.set_attribute("viewBox", &format!("0 0 {width} {height}"))?;
+        s.set_attribute("width", &width.to_string())?;
         s.set_attribute("height", &height.to_string())?;
         append(
             &s,
@@ -214,7 +225,7 @@ impl TimelineView {
                 &doc,
                 "rect",
                 &[
-                    ("width", &WIDTH.to_string()),
+                    ("width", &width.to_string()),
                     ("height", &height.to_string()),
                     ("fill", "#ffffff"),
                 ],
@@ -226,7 +237,7 @@ impl TimelineView {
         let ticks = 8;
         for i in 0..=ticks {
             let f = i as f64 / ticks as f64;
-            let x = PLOT_LEFT + f * PLOT_WIDTH;
+            let x = PLOT_LEFT + f * plot_width;
             let label = match axis {
                 Axis::Steps => format!("{}", (f * known as f64).round() as u64),
                 Axis::Time => format!("{:.2} s", f * scale.total_ns as f64 / 1e9),
@@ -290,7 +301,7 @@ impl TimelineView {
                     "line",
                     &[
                         ("x1", &fmt(PLOT_LEFT)),
-                        ("x2", &fmt(PLOT_LEFT + PLOT_WIDTH)),
+                        ("x2", &fmt(PLOT_LEFT + plot_width)),
                         ("y1", &fmt(y)),
                         ("y2", &fmt(y)),
                         ("stroke", "#d8d4cc"),
@@ -395,6 +406,7 @@ impl TimelineView {
             .filter(|e| e.step <= known && matches!(e.kind, EventKind::Switch { .. }))
             .count();
         let mut last_marker_x = f64::NEG_INFINITY;
+        let mut last_label_x = f64::NEG_INFINITY;
         for e in trace.events.iter().filter(|e| e.step <= known) {
             let x = scale.x(e.step);
             match &e.kind {
@@ -443,7 +455,8 @@ impl TimelineView {
                         self.mark(&doc, x, lane_mid(*from), "✕", "#b42318")?;
                     }
                     if let Some(v) = value {
-                        if switches <= MAX_LABELLED_SWITCHES {
+                        if switches <= MAX_LABELLED_SWITCHES && x - last_label_x > 60.0 {
+                            last_label_x = x;
                             let short: String = if v.chars().count() > 14 {
                                 v.chars().take(13).chain(['…']).collect()
                             } else {
@@ -567,6 +580,23 @@ impl TimelineView {
         Ok(())
     }
 
+    /// The drawing's width: the element's width in CSS pixels divided by the font scale (the
+    /// root font size over 16 px), so SVG text grows with the font-size menu. 1000 when the
+    /// element is not laid out (tests without the stylesheet).
+    fn view_width(&self) -> f64 {
+        let px = self.root.client_width() as f64;
+        if px <= 0.0 {
+            return 1000.0;
+        }
+        let font_px = web_sys::window()
+            .zip(crate::dom::document().document_element())
+            .and_then(|(w, html)| w.get_computed_style(&html).ok().flatten())
+            .and_then(|style| style.get_property_value("font-size").ok())
+            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(16.0);
+        (px / (font_px / 16.0)).clamp(420.0, 2400.0)
+    }
+
     /// Move the cursor to `step` without redrawing anything else.
     pub fn move_cursor(&self, step: u64) {
         if let Some(c) = self.cursor.borrow().as_ref() {
@@ -582,7 +612,7 @@ impl TimelineView {
         if rect.width() <= 0.0 {
             return None;
         }
-        let x = (event.client_x() as f64 - rect.left()) / rect.width() * WIDTH;
+        let x = (event.client_x() as f64 - rect.left()) / rect.width() * self.scale.borrow().width;
         if x < PLOT_LEFT - 4.0 {
             return None;
         }
