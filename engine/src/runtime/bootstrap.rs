@@ -516,7 +516,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
     });
     let main_greenlet = heap.alloc(Object::Instance(Instance {
         class: types.greenlet,
-        dict: IndexMap::new(),
+        dict: IndexMap::default(),
         payload: Payload::Greenlet(Box::new(Greenlet {
             state: GreenletState::Running,
             parent: None,

@@ -80,10 +80,81 @@ impl Key {
     }
 }
 
+/// A fast, deterministic hasher for the engine's tables (the FxHash of rustc): namespaces and
+/// attribute dicts are looked up on every `LOAD_GLOBAL` and `LOAD_ATTR`, and SipHash costs more
+/// than the rest of such a look-up. Iteration order never depends on it (the maps keep insertion
+/// order).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_isize(&mut self, i: isize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_i64(&mut self, i: i64) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Build [`FxHasher`]s (the hasher type parameter of the engine's maps).
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
 /// A dict: key → (the key as first stored, value).
 #[derive(Clone, Debug, Default)]
 pub struct Dict {
-    pub map: IndexMap<Key, (Value, Value)>,
+    pub map: IndexMap<Key, (Value, Value), FxBuild>,
 }
 
 impl Dict {

@@ -64,7 +64,7 @@ pub struct Function {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     /// Cells captured from enclosing functions, in the order of `code.freevars`.
     pub closure: Vec<ObjId>,
-    pub dict: IndexMap<Rc<str>, Value>,
+    pub dict: IndexMap<Rc<str>, Value, super::dict::FxBuild>,
 }
 
 /// What built-in behaviour a class carries (for `int`, `list`, exceptions, `greenlet` …).
@@ -111,7 +111,7 @@ pub struct Class {
     pub bases: Vec<ObjId>,
     /// Method resolution order, starting with the class itself.
     pub mro: Vec<ObjId>,
-    pub dict: IndexMap<Rc<str>, Value>,
+    pub dict: IndexMap<Rc<str>, Value, super::dict::FxBuild>,
     /// The nearest built-in ancestor's behaviour (`Object` for plain classes).
     pub builtin: BuiltinType,
 }
@@ -119,7 +119,7 @@ pub struct Class {
 #[derive(Clone, Debug)]
 pub struct Instance {
     pub class: ObjId,
-    pub dict: IndexMap<Rc<str>, Value>,
+    pub dict: IndexMap<Rc<str>, Value, super::dict::FxBuild>,
     pub payload: Payload,
 }
 

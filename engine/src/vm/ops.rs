@@ -1647,7 +1647,7 @@ impl Vm {
             .map(|c| c.builtin)
             .find(|b| *b != super::heap::BuiltinType::Object)
             .unwrap_or(super::heap::BuiltinType::Object);
-        let mut dict = indexmap::IndexMap::new();
+        let mut dict = indexmap::IndexMap::default();
         let mut classcell = None;
         let mut module: Rc<str> = Rc::from("__main__");
         let mut qualname = name.clone();

@@ -249,7 +249,7 @@ pub fn make_builtin_class(
         module: Rc::from("builtins"),
         bases: bases.to_vec(),
         mro,
-        dict: IndexMap::new(),
+        dict: IndexMap::default(),
         builtin,
     });
     id

@@ -54,11 +54,18 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::empty_tuple();
+        }
         Value::Tuple(Rc::from(items))
     }
 
+    /// `()`: one shared object, as in CPython (nothing can tell the copies apart anyway).
     pub fn empty_tuple() -> Value {
-        Value::Tuple(Rc::from(Vec::new()))
+        thread_local! {
+            static EMPTY: Rc<[Value]> = Rc::from(Vec::new());
+        }
+        EMPTY.with(|e| Value::Tuple(e.clone()))
     }
 
     /// An int from a big integer, kept small when it fits.
