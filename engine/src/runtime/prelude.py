@@ -456,3 +456,8 @@ def _values_view(items):
 
 def _items_view(items):
     return _DictView(items, 'dict_items')
+
+
+def _raise_new(cls, cause):
+    # `raise cls from cause` for a class whose __init__ is Python code.
+    raise cls() from cause

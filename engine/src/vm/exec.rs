@@ -1328,17 +1328,18 @@ impl Vm {
             _ => {
                 let cause = if n == 2 { Some(self.pop()) } else { None };
                 let v = self.pop();
-                // A class whose `__init__` is Python code: instantiate it first, then raise again.
+                // A class whose `__init__` is Python code must be instantiated by Python code
+                // first: `raise C` runs again with the instance; `raise C from x` is finished by
+                // the prelude's `_raise_new`, whose (internal) frame tracebacks leave out.
                 if let Value::Obj(id) = &v {
                     if matches!(self.heap.get(*id), Object::Class(_))
                         && matches!(self.lookup_in_class(*id, "__init__"), Some(Value::Obj(_)))
                     {
+                        if let Some(c) = cause {
+                            return self.call_prelude("_raise_new", vec![v.clone(), c]);
+                        }
                         if let Some(f) = self.frames.last_mut() {
                             f.ip -= 1;
-                        }
-                        if let Some(c) = cause {
-                            // Keep the cause under the instance for the retried op.
-                            let _ = c;
                         }
                         return self.call_value(v.clone(), Args::default(), Delivery::Push);
                     }
