@@ -338,6 +338,11 @@ impl Vm {
             return String::new();
         };
         let is_key_error = self.exc_matches(exc, self.exc.key_error);
+        if let (2, Value::Int(errno)) = (d.args.len(), &d.args[0]) {
+            if self.exc_matches(exc, self.exc.os_error) {
+                return format!("[Errno {errno}] {}", self.str_of(&d.args[1]));
+            }
+        }
         match d.args.len() {
             0 => String::new(),
             1 if is_key_error => self.repr_of(&d.args[0]),
