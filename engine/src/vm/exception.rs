@@ -338,7 +338,7 @@ impl Vm {
             return String::new();
         };
         let is_key_error = self.exc_matches(exc, self.exc.key_error);
-        if let (2, Value::Int(errno)) = (d.args.len(), &d.args[0]) {
+        if let [Value::Int(errno), _] = d.args.as_slice() {
             if self.exc_matches(exc, self.exc.os_error) {
                 return format!("[Errno {errno}] {}", self.str_of(&d.args[1]));
             }
