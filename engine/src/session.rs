@@ -4,7 +4,7 @@ use crate::lang::error::FrontEndError;
 use crate::lang::report::render_error;
 use crate::runtime::bootstrap::new_vm;
 use crate::trace::{EventKind, Trace};
-use crate::vm::{Finish, Limits, Vm};
+use crate::vm::{Finish, Limits, Vm, MAX_STDOUT_BYTES};
 
 /// Limits and settings for a run.
 #[derive(Clone, Debug)]
@@ -44,14 +44,28 @@ pub fn budget_message(budget: u64) -> String {
     )
 }
 
-/// How many steps apart checkpoints are taken. Seeking replays at most this many steps.
+/// The note that ends a run whose output went past [`MAX_STDOUT_BYTES`].
+pub fn dropped_message(dropped: u64) -> String {
+    format!(
+        "coroscope: output past {MAX_STDOUT_BYTES} bytes is not kept; {dropped} more bytes were dropped\n"
+    )
+}
+
+/// How many steps apart checkpoints are taken. Seeking replays at most this many steps (more once
+/// a big program's checkpoints have been thinned out: see [`CHECKPOINT_CELLS`]).
 pub const CHECKPOINT_INTERVAL: u64 = 50_000;
+
+/// All checkpoints together hold at most this many heap cells (see [`Vm::heap_cells`]): past it,
+/// every other checkpoint is dropped, so a long run of a big program cannot fill memory with
+/// copies of its heap (seeking then replays further).
+pub const CHECKPOINT_CELLS: usize = 10_000_000;
 
 /// A copy of the whole VM at some step, without the (ever-growing) trace.
 #[derive(Clone)]
 struct Checkpoint {
     step: u64,
     vm: Vm,
+    cells: usize,
 }
 
 /// A program being run, one step at a time. Stepping back restores the nearest checkpoint at or
@@ -76,6 +90,7 @@ impl Session {
         vm.record_steps = options.record_steps;
         let first = Checkpoint {
             step: 0,
+            cells: vm.heap_cells(),
             vm: vm.clone(),
         };
         Ok(Session {
@@ -96,12 +111,30 @@ impl Session {
         let step = self.vm.steps;
         let last = self.checkpoints.last().map(|c| c.step).unwrap_or(0);
         if step >= last + CHECKPOINT_INTERVAL {
+            // A copy costs as much as the heap holds: a big heap is copied less often.
+            let cells = self.vm.heap_cells() + self.vm.stdout.len() / 16;
+            if step < last + CHECKPOINT_INTERVAL * (1 + cells as u64 / 250_000) {
+                return;
+            }
+            let total = |c: &[Checkpoint]| c.iter().map(|c| c.cells).sum::<usize>();
+            while self.checkpoints.len() > 1 && total(&self.checkpoints) + cells > CHECKPOINT_CELLS
+            {
+                let mut i = 0;
+                self.checkpoints.retain(|_| {
+                    i += 1;
+                    i % 2 == 1
+                });
+            }
+            if total(&self.checkpoints) + cells > CHECKPOINT_CELLS {
+                return;
+            }
             // Keep the lanes (new lanes are numbered after them) but not the long lists.
             let events = std::mem::take(&mut self.vm.trace.events);
             let steps = std::mem::take(&mut self.vm.trace.steps);
             self.checkpoints.push(Checkpoint {
                 step,
                 vm: self.vm.clone(),
+                cells,
             });
             self.vm.trace.events = events;
             self.vm.trace.steps = steps;
@@ -174,6 +207,7 @@ impl Session {
 
     /// Run up to `max_steps` more instructions; stops early when the program ends.
     pub fn run(&mut self, max_steps: u64) {
+        let was_finished = self.is_finished();
         let mut max_steps = max_steps;
         if let Some(furthest) = self.furthest.take() {
             let target = self.vm.steps + max_steps;
@@ -206,6 +240,10 @@ impl Session {
             vm.write_stderr(&msg);
             vm.event(EventKind::BudgetExhausted);
             vm.finished = Some(Finish::Budget);
+        }
+        if !was_finished && vm.finished.is_some() && vm.stdout_dropped > 0 {
+            let msg = dropped_message(vm.stdout_dropped);
+            vm.write_stderr(&msg);
         }
     }
 

@@ -548,6 +548,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         record_steps: false,
         trace,
         stdout: String::new(),
+        stdout_dropped: 0,
         stderr: String::new(),
         stdout_line: String::new(),
         stderr_line: String::new(),

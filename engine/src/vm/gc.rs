@@ -16,6 +16,34 @@ impl Vm {
         if self.allocs_since_gc >= threshold {
             self.collect();
         }
+        self.enforce_heap_cap();
+    }
+
+    /// Heap objects plus the items their lists, dicts and sets hold: what a copy of the heap
+    /// (a checkpoint) costs, and what [`Limits::max_objects`](super::Limits) caps.
+    pub fn heap_cells(&self) -> usize {
+        let items = |o: &Object| match o {
+            Object::List(v) => v.len(),
+            Object::Dict(d) => d.len(),
+            Object::Set(s) => s.len(),
+            _ => 0,
+        };
+        self.heap.live + self.heap.objects.iter().map(items).sum::<usize>()
+    }
+
+    /// Over `max_objects` even after a collection: the running code gets a `MemoryError`. Checked
+    /// only where `maybe_collect` runs (at checkpoint steps, in runs and replays alike).
+    fn enforce_heap_cap(&mut self) {
+        if self.finished.is_some() || self.frames.is_empty() {
+            return;
+        }
+        if self.heap_cells() > self.limits.max_objects {
+            self.collect();
+            if self.heap_cells() > self.limits.max_objects {
+                let e = self.memory_error();
+                self.raise(e);
+            }
+        }
     }
 
     pub fn collect(&mut self) {

@@ -91,12 +91,18 @@ pub enum Finish {
     Fatal,
 }
 
+/// Program output kept, in `stdout` and as trace events: what a flood prints past it is only
+/// counted (`Vm::stdout_dropped`), and the run ends with a note of how much was dropped.
+pub const MAX_STDOUT_BYTES: usize = 1 << 20;
+
 /// Limits that keep a runaway program from taking the page down.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
     /// Python frames on one coroutine's stack before `RecursionError` (CPython's default 1000).
     pub recursion: usize,
-    /// Live heap objects before `MemoryError`.
+    /// Live heap objects, each item a list, dict or set holds counting as one more, before
+    /// `MemoryError` (checked every [`CHECKPOINT_INTERVAL`](crate::session::CHECKPOINT_INTERVAL)
+    /// steps, after a collection).
     pub max_objects: usize,
     /// Items in one list, string or bytes before `MemoryError`.
     pub max_len: usize,
@@ -150,6 +156,8 @@ pub struct Vm {
     pub record_steps: bool,
     pub trace: Trace,
     pub stdout: String,
+    /// Bytes of output not kept: past [`MAX_STDOUT_BYTES`] a flood is counted, not stored.
+    pub stdout_dropped: u64,
     pub stderr: String,
     /// Unfinished last lines of stdout/stderr, not yet in the trace.
     pub stdout_line: String,
@@ -255,6 +263,10 @@ impl Vm {
 
     /// Write program output: whole lines become trace events as they complete.
     pub fn write_stdout(&mut self, text: &str) {
+        if self.stdout.len() + text.len() > MAX_STDOUT_BYTES {
+            self.stdout_dropped += text.len() as u64;
+            return;
+        }
         self.stdout.push_str(text);
         Self::split_lines(&mut self.stdout_line, text, &mut |line| {
             self.trace.events.push(Event {
