@@ -868,18 +868,11 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
         "click",
         Box::new(|i, _| {
             let mut st = i.state.borrow_mut();
-            st.axis = match st.axis {
-                Axis::Steps => Axis::Time,
-                Axis::Time => Axis::Steps,
-            };
-            let key = match st.axis {
-                Axis::Steps => Text::AxisTime,
-                Axis::Time => Text::AxisSteps,
-            };
+            st.axis = st.axis.next();
             i.views
                 .timeline
                 .axis_button()
-                .set_text_content(Some(st.lang.text(key)));
+                .set_text_content(Some(st.lang.text(st.axis.text())));
             render(&mut st, &i.views);
         }),
     )?);
@@ -906,14 +899,10 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
             let mut st = i.state.borrow_mut();
             st.lang = st.lang.other();
             i.labels.apply(st.lang);
-            let key = match st.axis {
-                Axis::Steps => Text::AxisTime,
-                Axis::Time => Text::AxisSteps,
-            };
             i.views
                 .timeline
                 .axis_button()
-                .set_text_content(Some(st.lang.text(key)));
+                .set_text_content(Some(st.lang.text(st.axis.text())));
             store(STORE_LANG, st.lang.tag());
             set_html_lang(st.lang);
             i.views.toolbar.notify("");

@@ -21,12 +21,34 @@ use crate::model::{self, lane_colour, TraceIndex};
 /// What the x axis measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Axis {
+    /// Instructions: long computations are long.
     Steps,
+    /// The virtual clock: sleeps are long, computing is nearly instant.
     Time,
+    /// One equal slot per turn (per run of one lane): every switch is visible.
+    Turns,
 }
 
-/// Left of the plot: room for the lane labels. The drawing's width follows the element's width
-/// divided by the font scale, so text in the SVG grows with the page's font size.
+impl Axis {
+    /// The next mode of the axis button.
+    pub fn next(self) -> Axis {
+        match self {
+            Axis::Steps => Axis::Time,
+            Axis::Time => Axis::Turns,
+            Axis::Turns => Axis::Steps,
+        }
+    }
+
+    /// The button's label for this mode.
+    pub fn text(self) -> Text {
+        match self {
+            Axis::Steps => Text::AxisSteps,
+            Axis::Time => Text::AxisTime,
+            Axis::Turns => Text::AxisTurns,
+        }
+    }
+}
+
 const PLOT_LEFT: f64 = 104.0;
 const RIGHT_MARGIN: f64 = 14.0;
 const AXIS_H: f64 = 22.0;
@@ -43,35 +65,46 @@ struct XScale {
     /// Width of the whole drawing (viewBox units).
     width: f64,
     known: u64,
-    /// Time axis: (step, clock ns) anchors from the events, increasing; empty for the step axis.
+    /// Time and turn axes: (step, value) anchors, both increasing, x linear in between; the
+    /// value is the clock in ns or the turn number. Empty for the step axis.
     anchors: Vec<(u64, u64)>,
-    total_ns: u64,
+    /// The value at the last known step.
+    total: u64,
 }
 
 impl XScale {
-    fn new(trace: &Trace, known: u64, axis: Axis, width: f64) -> XScale {
-        let known = known.max(1);
-        if axis == Axis::Steps {
-            return XScale {
-                width,
-                known,
-                ..Default::default()
-            };
-        }
+    fn new(trace: &Trace, index: &TraceIndex, axis: Axis, width: f64) -> XScale {
+        let known = index.known_steps().max(1);
         let mut anchors = vec![(0, 0)];
-        for e in &trace.events {
-            if e.step <= known {
-                anchors.push((e.step, e.clock_ns));
+        match axis {
+            Axis::Steps => {
+                return XScale {
+                    width,
+                    known,
+                    ..Default::default()
+                }
+            }
+            Axis::Time => {
+                for e in &trace.events {
+                    if e.step <= known {
+                        anchors.push((e.step, e.clock_ns));
+                    }
+                }
+                let (last_step, last_ns) = *anchors.last().unwrap();
+                // After the last event the clock goes on at an instruction's cost (7.6 ns).
+                anchors.push((known, last_ns + (known - last_step) * 7600 / 1000));
+            }
+            Axis::Turns => {
+                for (i, run) in index.runs.iter().enumerate().skip(1) {
+                    anchors.push((run.start, i as u64));
+                }
+                anchors.push((known, index.runs.len().max(1) as u64));
             }
         }
-        let (last_step, last_ns) = *anchors.last().unwrap();
-        // After the last event the clock goes on at the cost of an instruction (7.6 ns).
-        let end_ns = last_ns + (known - last_step) * 7600 / 1000;
-        anchors.push((known, end_ns));
         XScale {
             width,
             known,
-            total_ns: end_ns.max(1),
+            total: anchors.last().map(|a| a.1).unwrap_or(1).max(1),
             anchors,
         }
     }
@@ -89,7 +122,7 @@ impl XScale {
         } else {
             c1 as f64
         };
-        (c / self.total_ns as f64).clamp(0.0, 1.0)
+        (c / self.total as f64).clamp(0.0, 1.0)
     }
 
     fn plot_width(&self) -> f64 {
@@ -141,7 +174,7 @@ impl TimelineView {
         let title = add(&head, doc, "h2", "", "")?;
         labels.add(&title, Text::Timeline, Slot::Text, lang);
         let axis_button = button(doc, "axis", "small")?;
-        labels.add(&axis_button, Text::AxisTime, Slot::Text, lang);
+        axis_button.set_text_content(Some(lang.text(Axis::Steps.text())));
         let export_svg = button(doc, "export-svg", "small")?;
         labels.add(&export_svg, Text::ExportSvg, Slot::Text, lang);
         let export_png = button(doc, "export-png", "small")?;
@@ -210,7 +243,7 @@ impl TimelineView {
         let doc = crate::dom::document();
         self.clear();
         let known = index.known_steps();
-        let scale = XScale::new(trace, known, axis, self.view_width());
+        let scale = XScale::new(trace, index, axis, self.view_width());
         let width = scale.width;
         let plot_width = scale.plot_width();
         let lanes = trace.coros.len().max(1);
@@ -240,7 +273,8 @@ impl TimelineView {
             let x = PLOT_LEFT + f * plot_width;
             let label = match axis {
                 Axis::Steps => format!("{}", (f * known as f64).round() as u64),
-                Axis::Time => format!("{:.2} s", f * scale.total_ns as f64 / 1e9),
+                Axis::Time => format!("{:.2} s", f * scale.total as f64 / 1e9),
+                Axis::Turns => format!("#{}", (f * scale.total as f64).round() as u64),
             };
             append(
                 &s,
@@ -457,6 +491,8 @@ impl TimelineView {
                     if let Some(v) = value {
                         if switches <= MAX_LABELLED_SWITCHES && x - last_label_x > 60.0 {
                             last_label_x = x;
+                            // Near the right edge the label goes to the left of its marker.
+                            let near_right = x > width - RIGHT_MARGIN - 90.0;
                             let short: String = if v.chars().count() > 14 {
                                 v.chars().take(13).chain(['…']).collect()
                             } else {
@@ -466,11 +502,12 @@ impl TimelineView {
                                 &doc,
                                 "text",
                                 &[
-                                    ("x", &fmt(x + 3.0)),
+                                    ("x", &fmt(if near_right { x - 3.0 } else { x + 3.0 })),
                                     ("y", &fmt((y0 + y1) / 2.0 + 4.0)),
                                     ("font-size", "10"),
                                     ("fill", "#1f2328"),
                                     ("class", "switch-value"),
+                                    ("text-anchor", if near_right { "end" } else { "start" }),
                                 ],
                             )?;
                             t.set_text_content(Some(&short));

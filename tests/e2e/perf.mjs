@@ -1,0 +1,137 @@
+// Measures the built app (dist/) in headless Chromium through playwright-core:
+//   node tests/e2e/perf.mjs [DIST] [RUNS]
+// 1. the size of the wasm and JS that a page load fetches, raw and gzipped (zlib level 9);
+// 2. cold page load to "first step possible" (the source view shows the running line of step 0),
+//    in a fresh browser context each run (the server sends no-store), and the time one Step takes;
+// 3. a long run (100,000 greenlet switches): Run to end (in 8 ms slices), then the timeline's full
+//    redraw (toggling the axis redraws it synchronously) and the SVG's shape count.
+// Prints a Markdown table (medians over RUNS, default 5) for BENCHMARKS.md.
+import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const DIST = resolve(process.argv[2] ?? 'dist');
+const RUNS = Number(process.argv[3] ?? 5);
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+// 1. sizes
+const files = readdirSync(DIST).filter((f) => f.endsWith('.wasm') || f.endsWith('.js'));
+let raw = 0;
+let gz = 0;
+const sizes = files.map((f) => {
+  const b = readFileSync(join(DIST, f));
+  const g = gzipSync(b, { level: 9 }).length;
+  raw += b.length;
+  gz += g;
+  return `${f}: ${kb(b.length)} raw, ${kb(g)} gzipped`;
+});
+
+const LONG = `from greenlet import greenlet
+
+def ping():
+    for i in range(50000):
+        g2.switch(i)
+
+def pong(x):
+    while True:
+        x = g1.switch()
+
+g1 = greenlet(ping)
+g2 = greenlet(pong)
+g1.switch()
+print('done')
+`;
+
+const work = mkdtempSync(join(tmpdir(), 'coroscope-perf-'));
+const server = await serve(DIST);
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+const firstStep = [];
+const oneStep = [];
+try {
+  // 2. cold load to the first step, RUNS times, each in a fresh context
+  for (let i = 0; i < RUNS; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await ctx.newPage();
+    await page.addInitScript(() => {
+      window.__firstStep = null;
+      new MutationObserver(() => {
+        if (window.__firstStep === null && document.querySelector('#source li.running')) {
+          window.__firstStep = performance.now();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__firstStep !== null, null, { timeout: 60_000 });
+    firstStep.push(await page.evaluate(() => window.__firstStep));
+    oneStep.push(
+      await page.evaluate(() => {
+        const t0 = performance.now();
+        document.querySelector('#step').click();
+        return performance.now() - t0;
+      }),
+    );
+    await ctx.close();
+  }
+
+  // 3. a long run and the timeline's redraw
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(server.url, { waitUntil: 'load' });
+  await page.waitForSelector('#source li.running');
+  await page.fill('#editor', LONG);
+  const t0 = Date.now();
+  await page.click('#run');
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.length > 0, null, {
+    timeout: 300_000,
+  });
+  const runMs = Date.now() - t0;
+  const steps = Number(await page.getAttribute('#scrubber', 'max'));
+  const redraws = [];
+  for (let i = 0; i < RUNS * 2; i++) {
+    redraws.push(
+      await page.evaluate(() => {
+        const t = performance.now();
+        document.querySelector('#axis').click(); // steps <-> virtual time: a full redraw
+        return performance.now() - t;
+      }),
+    );
+  }
+  const shapes = await page.evaluate(() => document.querySelectorAll('#timeline *').length);
+  const seek = await page.evaluate(() => {
+    const t = performance.now();
+    const s = document.querySelector('#scrubber');
+    s.value = String(Math.floor(Number(s.max) / 3));
+    s.dispatchEvent(new Event('input'));
+    return performance.now() - t;
+  });
+  await ctx.close();
+
+  console.log(`machine: ${cpus().length} CPUs, ${cpus()[0]?.model}; chromium headless; ${RUNS} runs, medians`);
+  console.log('');
+  console.log('| measure | result |');
+  console.log('|---|---|');
+  console.log(`| wasm + JS, gzipped (level 9) | ${kb(gz)} (${kb(raw)} raw) |`);
+  console.log(`| cold page load → first step possible | ${median(firstStep).toFixed(0)} ms (runs: ${firstStep.map((x) => x.toFixed(0)).join(', ')}) |`);
+  console.log(`| one Step (click → every view updated) | ${median(oneStep).toFixed(1)} ms |`);
+  console.log(`| long run: Run to end, ${steps.toLocaleString('en')} steps, 100,000 switches | ${(runMs / 1000).toFixed(1)} s (${((steps / runMs) * 1000 / 1e6).toFixed(2)} M steps/s, in 8 ms slices) |`);
+  console.log(`| long run: full timeline redraw | ${median(redraws).toFixed(1)} ms (min ${Math.min(...redraws).toFixed(1)}, max ${Math.max(...redraws).toFixed(1)}; ${shapes} SVG elements) |`);
+  console.log(`| long run: scrub to step ${Math.floor(steps / 3).toLocaleString('en')} (seek back + views) | ${seek.toFixed(1)} ms |`);
+  console.log('');
+  console.log(sizes.map((s) => `- ${s}`).join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}
