@@ -129,22 +129,38 @@ impl Player {
     }
 
     /// Run the program further (from the furthest step known) until `done` says so, it ends, the
-    /// budget is reached or the clock passes `deadline` (ms, `performance.now()`).
-    fn explore(&mut self, deadline: Option<f64>, done: &dyn Fn(&Player) -> bool) {
+    /// budget is reached or the clock passes `deadline` (ms, `performance.now()`). `exact` runs
+    /// one instruction at a time (for the first 20,000), so the engine stops exactly where `done`
+    /// becomes true: the page then shows that step without seeking back, which would restore a
+    /// checkpoint and replay.
+    fn explore(&mut self, deadline: Option<f64>, exact: bool, done: &dyn Fn(&Player) -> bool) {
         if self.session.step_index() != self.known() {
             self.session.seek(self.known());
         }
+        let mut calls = 0u32;
         while !self.ended && !self.budget_hit() && !done(self) {
-            let n = CHUNK.min(self.pause_at - self.known());
-            self.session.run(n);
+            let n = if exact && calls < 20_000 { 1 } else { CHUNK };
+            self.session.run(n.min(self.pause_at - self.known()));
             self.index.update(self.session.trace());
             if self.session.is_finished() {
                 self.ended = true;
             }
-            if deadline.is_some_and(|d| dom::now_ms() > d) {
+            calls += 1;
+            if (!exact || calls % 64 == 0) && deadline.is_some_and(|d| dom::now_ms() > d) {
                 break;
             }
         }
+    }
+
+    /// The first step after `from` where another lane holds control, if known. At the edge of
+    /// what is known the engine's own lane tells (the step record comes only when it runs).
+    fn next_switch_from(&self, from: u64) -> Option<u64> {
+        let known = self.known();
+        self.index.next_switch(from).or_else(|| {
+            let at_edge = self.session.step_index() == known && !self.session.is_finished();
+            (at_edge && known > from && Some(self.session.vm.lane) != self.index.lane_at(from))
+                .then_some(known)
+        })
     }
 
     /// Put the engine at the cursor (to read every coroutine's line).
@@ -566,7 +582,7 @@ fn tick(inner: &Rc<Inner>, sliced: bool) {
     let next = match goal {
         Goal::Idle => Goal::Idle,
         Goal::End => {
-            p.explore(deadline, &|_| false);
+            p.explore(deadline, false, &|_| false);
             p.cursor = p.known();
             if p.stuck() {
                 Goal::Idle
@@ -575,7 +591,9 @@ fn tick(inner: &Rc<Inner>, sliced: bool) {
             }
         }
         Goal::Step(target) => {
-            p.explore(deadline, &|p| p.known() >= target);
+            p.explore(deadline, target - p.known().min(target) < CHUNK, &|p| {
+                p.known() >= target
+            });
             if p.known() >= target || p.stuck() {
                 p.cursor = target.min(p.known());
                 Goal::Idle
@@ -585,8 +603,8 @@ fn tick(inner: &Rc<Inner>, sliced: bool) {
         }
         Goal::NextSwitch => {
             let from = p.cursor;
-            p.explore(deadline, &|p| p.index.next_switch(from).is_some());
-            match p.index.next_switch(from) {
+            p.explore(deadline, true, &|p| p.next_switch_from(from).is_some());
+            match p.next_switch_from(from) {
                 Some(s) => {
                     p.cursor = s;
                     Goal::Idle
@@ -609,11 +627,11 @@ fn tick(inner: &Rc<Inner>, sliced: bool) {
             for _ in 0..units.min(100_000) {
                 if by_switch {
                     let from = p.cursor;
-                    p.explore(deadline, &|p| p.index.next_switch(from).is_some());
-                    p.cursor = p.index.next_switch(from).unwrap_or(p.known());
+                    p.explore(deadline, true, &|p| p.next_switch_from(from).is_some());
+                    p.cursor = p.next_switch_from(from).unwrap_or(p.known());
                 } else {
                     let target = p.cursor + units;
-                    p.explore(deadline, &|p| p.known() >= target);
+                    p.explore(deadline, true, &|p| p.known() >= target);
                     p.cursor = target.min(p.known());
                     break;
                 }
