@@ -27,12 +27,201 @@ impl Vm {
     /// Run up to `n` instructions, stopping early when the program finishes: the same as calling
     /// [`step`](Self::step) `n` times, in one tight loop.
     pub fn run_steps(&mut self, n: u64) {
-        for _ in 0..n {
+        let mut left = n;
+        while left > 0 {
             if self.finished.is_some() {
                 break;
             }
+            if !self.record_steps && self.dropped.is_empty() && self.to_finalize.is_empty() {
+                let limit = self.burst_limit(left);
+                left -= self.run_burst(limit);
+                if left == 0 {
+                    break;
+                }
+            }
             self.step_inline();
+            left -= 1;
         }
+    }
+
+    /// How many steps a burst may run: all that are left, but the step after which the
+    /// per-step checks must run goes through [`step`](Self::step).
+    #[inline(always)]
+    fn burst_limit(&self, left: u64) -> u64 {
+        left
+    }
+
+    /// Run up to `max` instructions of the running frame for as long as each is one that
+    /// [`exec_fast`](Self::exec_fast) would run and that drops nothing a finalizer could care
+    /// about, with the frame's state in locals. The effect is exactly that of as many `step`s
+    /// (steps, clock); only valid when no step records are kept and no finalizer is pending.
+    /// Returns the number of instructions run (it stops before the first it cannot run).
+    fn run_burst(&mut self, max: u64) -> u64 {
+        let Vm { frames, heap, .. } = self;
+        let Some(frame) = frames.last_mut() else {
+            return 0;
+        };
+        let code = &frame.code;
+        let ops = &code.ops[..];
+        let stack = &mut frame.stack;
+        let locals = &mut frame.locals[..];
+        let globals = frame.globals;
+        let mut ip = frame.ip;
+        let mut done = 0u64;
+        while done < max {
+            let Some(&op) = ops.get(ip) else {
+                break;
+            };
+            match op {
+                Op::Nop => ip += 1,
+                Op::LoadFast(i) => match locals.get(i as usize) {
+                    Some(Some(v)) => {
+                        let v = match v {
+                            Value::Int(n) => Value::Int(*n),
+                            Value::None => Value::None,
+                            Value::Bool(b) => Value::Bool(*b),
+                            v => v.clone(),
+                        };
+                        stack.push(v);
+                        ip += 1;
+                    }
+                    _ => break,
+                },
+                Op::StoreFast(i) => {
+                    let Some(slot) = locals.get_mut(i as usize) else {
+                        break;
+                    };
+                    // Replacing a value that may hold a generator needs `note_dropped`.
+                    if matches!(
+                        slot,
+                        Some(Value::Obj(_) | Value::Tuple(_) | Value::Method(_))
+                    ) {
+                        break;
+                    }
+                    let Some(v) = stack.pop() else {
+                        break;
+                    };
+                    *slot = Some(v);
+                    ip += 1;
+                }
+                Op::LoadConst(i) => {
+                    let v = match &code.consts[i as usize] {
+                        Const::Int(n) => Value::Int(*n),
+                        Const::None => Value::None,
+                        Const::Bool(b) => Value::Bool(*b),
+                        Const::Str(s) => Value::Str(s.clone()),
+                        _ => break,
+                    };
+                    stack.push(v);
+                    ip += 1;
+                }
+                Op::Pop => {
+                    if matches!(
+                        stack.last(),
+                        None | Some(Value::Obj(_) | Value::Tuple(_) | Value::Method(_))
+                    ) {
+                        break;
+                    }
+                    stack.pop();
+                    ip += 1;
+                }
+                Op::Jump(t) => ip = t as usize,
+                Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break;
+                    }
+                    let (Value::Int(x), Value::Int(y)) = (&stack[n - 2], &stack[n - 1]) else {
+                        break;
+                    };
+                    let r = match bop {
+                        BinOp::Add => x.checked_add(*y),
+                        BinOp::Sub => x.checked_sub(*y),
+                        BinOp::Mul => x.checked_mul(*y),
+                        _ => None,
+                    };
+                    let Some(r) = r else {
+                        break;
+                    };
+                    if let Some(Value::Int(_)) = stack.pop() {}
+                    if let Value::Int(slot) = &mut stack[n - 2] {
+                        *slot = r;
+                    }
+                    ip += 1;
+                }
+                Op::CompareOp(cop) => {
+                    let n = stack.len();
+                    if n < 2 {
+                        break;
+                    }
+                    let (Value::Int(x), Value::Int(y)) = (&stack[n - 2], &stack[n - 1]) else {
+                        break;
+                    };
+                    let r = match cop {
+                        CmpOp::Eq | CmpOp::Is => x == y,
+                        CmpOp::NotEq | CmpOp::IsNot => x != y,
+                        CmpOp::Lt => x < y,
+                        CmpOp::LtE => x <= y,
+                        CmpOp::Gt => x > y,
+                        CmpOp::GtE => x >= y,
+                        _ => break,
+                    };
+                    if let Some(Value::Int(_)) = stack.pop() {}
+                    if let Some(Value::Int(_)) = stack.pop() {}
+                    stack.push(Value::Bool(r));
+                    ip += 1;
+                }
+                Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                    let truth = match stack.last() {
+                        Some(Value::Bool(b)) => *b,
+                        Some(Value::Int(i)) => *i != 0,
+                        Some(Value::None) => false,
+                        _ => break,
+                    };
+                    stack.pop();
+                    if truth == matches!(op, Op::PopJumpIfTrue(_)) {
+                        ip = t as usize;
+                    } else {
+                        ip += 1;
+                    }
+                }
+                Op::ForIter(_) => {
+                    let Some(Value::Obj(id)) = stack.last() else {
+                        break;
+                    };
+                    let Object::Iterator(IterState::Range { next, stop, step }) = heap.get_mut(*id)
+                    else {
+                        break;
+                    };
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n + *step;
+                        stack.push(Value::Int(n));
+                        ip += 1;
+                    } else {
+                        break;
+                    }
+                }
+                Op::LoadGlobal(i) => {
+                    // Found in the module's globals (the builtins are the general path's).
+                    let Object::Dict(d) = heap.get(globals) else {
+                        break;
+                    };
+                    let Some(v) = d.get(&super::dict::Key::Str(code.names[i as usize].clone()))
+                    else {
+                        break;
+                    };
+                    stack.push(v.clone());
+                    ip += 1;
+                }
+                _ => break,
+            }
+            done += 1;
+        }
+        frame.ip = ip;
+        self.steps += done;
+        self.clock_ps += done * cost::INSTRUCTION_PS;
+        done
     }
 
     #[inline(always)]
