@@ -38,11 +38,24 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let source = String::from_utf8_lossy(&bytes).into_owned();
     let name = std::path::Path::new(path)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            // As CPython reports a file that is not UTF-8 and declares no other encoding.
+            let (bytes, at) = (e.as_bytes(), e.utf8_error().valid_up_to());
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {name} on line \
+                 {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[at]
+            );
+            return ExitCode::from(1);
+        }
+    };
     match command.as_str() {
         "run" => {
             let outcome = run_source(&name, &source, &options);

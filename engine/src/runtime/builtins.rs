@@ -110,7 +110,7 @@ pub fn print(vm: &mut Vm, a: Args) -> R {
         if i > 0 {
             text.push_str(&sep);
         }
-        text.push_str(&vm.str_of(v));
+        text.push_str(&vm.str_checked(v)?);
     }
     text.push_str(&end);
     vm.write_stdout(&text);
@@ -142,12 +142,12 @@ pub fn repr(vm: &mut Vm, a: Args) -> R {
     if vm.needs_python_text(&v, 0) {
         return tail(vm, "_repr", vec![v]);
     }
-    ret(Value::Str(Rc::from(vm.repr_of(&v))))
+    ret(Value::Str(Rc::from(vm.repr_checked(&v)?)))
 }
 
 pub fn native_repr(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
-    ret(Value::Str(Rc::from(vm.repr_of(&v))))
+    ret(Value::Str(Rc::from(vm.repr_checked(&v)?)))
 }
 
 /// `_is_python_function(f)`: is `f` a function written in Python (so the prelude must call it),
@@ -160,7 +160,7 @@ pub fn is_python_function(vm: &mut Vm, a: Args) -> R {
 
 pub fn native_str(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
-    ret(Value::Str(Rc::from(vm.str_of(&v))))
+    ret(Value::Str(Rc::from(vm.str_checked(&v)?)))
 }
 
 pub fn ascii(vm: &mut Vm, a: Args) -> R {
@@ -1046,7 +1046,7 @@ pub fn str_new(vm: &mut Vm, a: Args) -> R {
     if vm.needs_python_text(&v, 0) {
         return tail(vm, "_str", vec![v]);
     }
-    ret(Value::Str(Rc::from(vm.str_of(&v))))
+    ret(Value::Str(Rc::from(vm.str_checked(&v)?)))
 }
 
 pub fn bytes_new(vm: &mut Vm, a: Args) -> R {

@@ -128,10 +128,37 @@ impl Vm {
     }
 
     /// `repr(v)` with built-in behaviour (instances show their default `<… object at 0x…>`).
+    /// Nesting past the recursion limit shows as nothing, and the text stops growing past
+    /// `max_len`: [`repr_checked`](Self::repr_checked) makes those errors.
     pub fn repr_of(&self, v: &Value) -> String {
         let mut out = String::new();
-        self.write_repr(v, &mut out, &mut Vec::new());
+        self.write_repr(v, &mut out, &mut Seen::default());
         out
+    }
+
+    /// `repr(v)`, or `RecursionError` for containers nested deeper than the recursion limit (as
+    /// CPython), or `MemoryError` for a text longer than `max_len` (`a = [a, a]` forty times).
+    pub fn repr_checked(&mut self, v: &Value) -> PyResult<String> {
+        let mut out = String::new();
+        let mut seen = Seen::default();
+        self.write_repr(v, &mut out, &mut seen);
+        if out.len() > self.limits.max_len {
+            return Err(self.memory_error());
+        }
+        if seen.too_deep {
+            let msg = "maximum recursion depth exceeded while getting the repr of an object";
+            return Err(self.error(self.exc.recursion_error, msg));
+        }
+        Ok(out)
+    }
+
+    /// `str(v)` as [`str_of`](Self::str_of), with [`repr_checked`](Self::repr_checked)'s errors.
+    pub fn str_checked(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            _ if self.is_exception(v) => Ok(self.exception_str(v)),
+            _ => self.repr_checked(v),
+        }
     }
 
     /// `str(v)` with built-in behaviour.
@@ -143,7 +170,22 @@ impl Vm {
         }
     }
 
-    fn write_repr(&self, v: &Value, out: &mut String, seen: &mut Vec<ObjId>) {
+    /// One level of a repr: deeper than the recursion limit, or once the text is longer than
+    /// `max_len`, it writes nothing more (the Rust stack and memory stay bounded).
+    fn write_repr(&self, v: &Value, out: &mut String, seen: &mut Seen) {
+        if seen.depth >= self.limits.recursion {
+            seen.too_deep = true;
+            return;
+        }
+        if out.len() > self.limits.max_len {
+            return;
+        }
+        seen.depth += 1;
+        self.write_repr_one(v, out, seen);
+        seen.depth -= 1;
+    }
+
+    fn write_repr_one(&self, v: &Value, out: &mut String, seen: &mut Seen) {
         match v {
             Value::None => out.push_str("None"),
             Value::NotImplemented => out.push_str("NotImplemented"),
@@ -199,21 +241,21 @@ impl Vm {
                 out.push_str(&format!("<built-in function {name}>"));
             }
             Value::Obj(id) => {
-                if seen.contains(id) {
+                if seen.ids.contains(id) {
                     out.push_str(match self.heap.get(*id) {
                         Object::Dict(_) => "{...}",
                         _ => "[...]",
                     });
                     return;
                 }
-                seen.push(*id);
+                seen.ids.push(*id);
                 self.write_obj_repr(*id, v, out, seen);
-                seen.pop();
+                seen.ids.pop();
             }
         }
     }
 
-    fn write_obj_repr(&self, id: ObjId, v: &Value, out: &mut String, seen: &mut Vec<ObjId>) {
+    fn write_obj_repr(&self, id: ObjId, v: &Value, out: &mut String, seen: &mut Seen) {
         let addr = 0x7f00_0000_0000u64 + (id.0 as u64) * 0x40;
         match self.heap.get(id) {
             Object::List(items) => {
@@ -1734,4 +1776,13 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     }
+}
+
+/// What a repr in progress knows: the containers it is inside (to show `[...]` for a cycle) and
+/// how deep it is.
+#[derive(Default)]
+struct Seen {
+    ids: Vec<ObjId>,
+    depth: usize,
+    too_deep: bool,
 }

@@ -131,6 +131,10 @@ impl Vm {
 
     /// `format(v, spec)` with built-in behaviour.
     pub fn format_with_spec(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            // `format(v, "")` is `str(v)`, with its errors for a too deeply nested container.
+            return self.str_checked(v);
+        }
         let r = format_builtin(self, v, spec);
         r.map_err(|e| self.format_error(e))
     }
