@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::{builtins as b, methods as m, modules as md};
+use super::{builtins as b, methods as m, modules as md, net};
 use crate::lang::error::FrontEndError;
 use crate::lang::{compile, parse};
 use crate::trace::{CoroInfo, CoroKind, Trace};
@@ -488,6 +488,15 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         ("_coroscope.add_exit_hook", md::co_add_exit_hook),
         ("_coroscope.make_module", md::co_make_module),
         ("_coroscope.module", md::co_module),
+        ("_coroscope.set_thread_hooks", net::co_set_thread_hooks),
+        ("_coroscope.set_slice", net::co_set_slice),
+        ("_coroscope.thread_switch", net::co_thread_switch),
+        ("_coroscope.mark_thread", net::co_mark_thread),
+        (
+            "_coroscope.print_thread_failure",
+            net::co_print_thread_failure,
+        ),
+        ("_coroscope.block_forever", net::co_block_forever),
     ];
     let mut function_values = Vec::new();
     for (name, f) in functions {
@@ -564,6 +573,8 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         exit_hooks: Vec::new(),
         main_exited: false,
         spare_frame: None,
+        preempt_at: u64::MAX,
+        thread_hooks: None,
     };
 
     let class_entries: Vec<(&str, ObjId)> = vec![

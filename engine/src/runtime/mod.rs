@@ -6,4 +6,5 @@ pub mod builtins;
 pub mod format;
 pub mod methods;
 pub mod modules;
+pub mod net;
 pub mod text;

@@ -24,6 +24,10 @@ pub fn time_monotonic(vm: &mut Vm, _a: Args) -> R {
 /// `time.sleep(s)`: without gevent's monkey-patching it blocks the whole program: the clock
 /// moves and nothing else runs.
 pub fn time_sleep(vm: &mut Vm, a: Args) -> R {
+    if let Some(hooks) = &vm.thread_hooks {
+        // Simulated threads exist: the sleeping thread lets the others run.
+        return Ok(crate::vm::Outcome::TailCall(hooks.1.clone(), a));
+    }
     let secs = match a.pos.first() {
         Some(Value::Int(i)) => *i as f64,
         Some(Value::Float(f)) => *f,
@@ -188,6 +192,12 @@ impl Vm {
                     "add_exit_hook",
                     "make_module",
                     "module",
+                    "set_thread_hooks",
+                    "set_slice",
+                    "thread_switch",
+                    "mark_thread",
+                    "print_thread_failure",
+                    "block_forever",
                 ];
                 let entries = names
                     .iter()

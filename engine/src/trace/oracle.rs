@@ -15,8 +15,19 @@ pub fn render(trace: &Trace) -> String {
             .map(|c| c.label.as_str())
             .unwrap_or("?")
     };
+    // The oracle's tracer sees the greenlets of the main thread only: switches from or to a
+    // simulated thread (preemption) are the engine's own, and not in this format.
+    let thread = |id: &u32| {
+        trace.coros.get(*id as usize).map(|c| c.kind) == Some(super::event::CoroKind::Thread)
+    };
+    let mut origin: Option<u64> = None;
     for ev in &trace.events {
         let text = match &ev.kind {
+            EventKind::Switch { from, to, .. } | EventKind::Throw { from, to, .. }
+                if thread(from) || thread(to) =>
+            {
+                continue
+            }
             EventKind::Switch { from, to, .. } => {
                 format!("switch {} -> {}", label(*from), label(*to))
             }
@@ -39,8 +50,12 @@ pub fn render(trace: &Trace) -> String {
             | EventKind::Sleep { .. }
             | EventKind::BudgetExhausted => continue,
         };
-        // Python's `round(t, 1)` then `%.1f`: whole tenths of a second.
-        let tenths = (ev.clock_ns + 50_000_000) / 100_000_000;
+        // The clock counts from the first event shown, as the oracle's does (its first event is
+        // at 0.0 even when the program slept before it), taken in whole tenths so that the
+        // instructions run before the first event still count (real timers fire a little late,
+        // and the oracle rounds them up). Python's `round(t, 1)` then `%.1f`.
+        let t = ev.clock_ns - *origin.get_or_insert(ev.clock_ns / 100_000_000 * 100_000_000);
+        let tenths = (t + 50_000_000) / 100_000_000;
         let _ = writeln!(out, "{}.{} {}", tenths / 10, tenths % 10, text);
     }
     out

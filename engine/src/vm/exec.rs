@@ -950,8 +950,8 @@ impl Vm {
                         .call_prelude("_format_value", vec![v, Value::Int(conv as i64), spec]);
                 }
                 let v = match conv {
-                    1 => Value::Str(Rc::from(self.str_checked(&v)?)),
-                    2 => Value::Str(Rc::from(self.repr_checked(&v)?)),
+                    1 => Value::Str(Rc::from(self.str_of(&v))),
+                    2 => Value::Str(Rc::from(self.repr_of(&v))),
                     3 => Value::Str(Rc::from(crate::runtime::builtins::ascii_of(
                         &self.repr_of(&v),
                     ))),

@@ -185,6 +185,11 @@ pub struct Vm {
     /// A generator frame's box kept from its last resume, reused at the next yield so that a
     /// resume/yield pair allocates nothing. It holds an empty placeholder frame.
     pub spare_frame: Option<Box<Frame>>,
+    /// Simulated threads (threading.py): at this step count the running thread's time slice is
+    /// over and [`Vm::preempt`] runs the scheduler. `u64::MAX` while only one thread exists.
+    pub preempt_at: u64,
+    /// The scheduler's Python functions, once a thread has started: `(preempt, sleep)`.
+    pub thread_hooks: Option<Rc<(Value, Value)>>,
 }
 
 impl Vm {

@@ -115,6 +115,7 @@ class _KSock:
         self.shut_wr = False
         self.err = 0
         self.epolls = []
+        self.waiters = []  # wake-up callbacks of simulated threads blocked on this socket
 
     def revents(self):
         ev = 0
@@ -136,6 +137,11 @@ class _KSock:
     def wake(self, key):
         for ep in self.epolls:
             ep.kernel_wake(self.fd, key)
+        if self.waiters:
+            waiters = self.waiters
+            self.waiters = []
+            for w in waiters:
+                w()
 
 
 class _Net:
@@ -760,15 +766,12 @@ def _bytes_arg(data):
 
 
 def _block_thread(sock, events):
-    """A blocking call in an unpatched program: the thread sleeps until the network changes."""
+    """A blocking call without gevent: the calling thread sleeps until the socket changes."""
     import threading
     k = sock._k
-    while True:
-        if not threading._block_on_network(k, events):
-            raise RuntimeError('coroscope: this socket call would block forever '
-                               '(no other thread can make it ready)')
-        if k.revents() & ((_IN if events & _READ else 0) | (_OUT if events & _WRITE else 0) | _ERR | _HUP):
-            return
+    mask = (_IN if events & _READ else 0) | (_OUT if events & _WRITE else 0) | _ERR | _HUP
+    if not (k.revents() & mask):
+        threading._block_on_network(k.waiters)
 
 
 _default_timeout = None

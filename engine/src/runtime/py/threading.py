@@ -1,13 +1,28 @@
-# threading for coroscope. Without gevent's monkey-patching there is one real thread here, the
-# main one, and `Thread` objects run their target as greenlets scheduled by a small round-robin
-# scheduler (cooperative at `join`, `time.sleep` and thread exit). After `monkey.patch_all()`,
-# threads are gevent greenlets and the current thread of a greenlet is a `Dummy-n` thread, as
-# in real gevent.
+# threading for coroscope.
+#
+# Without gevent's monkey-patching, threads are SIMULATED PREEMPTIVE THREADS: each thread runs on
+# its own greenlet, and the scheduler below decides which one runs, like CPython's GIL:
+#   * a thread runs for a time slice of SWITCH_INTERVAL_STEPS instructions (the VM counts them
+#     and calls `_preempt()` at the end of the slice, at an instruction boundary of user code);
+#     then the longest-waiting ready thread runs;
+#   * a thread that blocks (time.sleep, join, Lock.acquire, Event.wait, a socket call that must
+#     wait) lets the next ready thread run at once; when no thread is ready, the virtual clock
+#     jumps to the next sleeper's deadline;
+#   * `start()` puts the new thread at the end of the ready queue: the starting thread goes on;
+#   * every switch between threads is a greenlet switch marked as preemption in the trace.
+# CPython's real switch interval is 5 ms; here it is a fixed count of instructions so that runs
+# are repeatable, and small enough that interleaving is visible.
+#
+# After `monkey.patch_all()`, threads are gevent greenlets and the current thread of a greenlet
+# that is not a Thread is a `Dummy-n` thread, as in real gevent.
 #
 # Internal code: its frames never show in tracebacks or in the trace's lines.
 
 import _coroscope
-from greenlet import getcurrent
+from greenlet import getcurrent, greenlet
+
+# Instructions a thread runs before the scheduler may switch to another ready thread.
+SWITCH_INTERVAL_STEPS = 1000
 
 _counter = 0
 
@@ -30,11 +45,16 @@ class Thread:
                 if target_name:
                     name += ' (%s)' % target_name
         self._name = str(name)
+        if daemon is None:
+            daemon = _running.daemon if _running is not None else False
         self._daemonic = bool(daemon)
         self._started = False
         self._greenlet = None
         self._done = False
         self._started_event = None
+        self._active = None  # the greenlet to resume when the scheduler picks this thread
+        self._joiners = []
+        self._ident = None
 
     @property
     def name(self):
@@ -58,14 +78,23 @@ class Thread:
 
     @daemon.setter
     def daemon(self, value):
+        if self._started:
+            raise RuntimeError('cannot set daemon status of active thread')
         self._daemonic = bool(value)
 
     def isDaemon(self):
+        _coroscope.warn('DeprecationWarning', 'isDaemon() is deprecated, get the daemon attribute instead')
         return self._daemonic
+
+    def setDaemon(self, daemonic):
+        _coroscope.warn('DeprecationWarning', 'setDaemon() is deprecated, set the daemon attribute instead')
+        self.daemon = daemonic
 
     @property
     def ident(self):
-        return id(self) if self._started else None
+        return self._ident
+
+    native_id = ident
 
     def is_alive(self):
         return self._started and not self._done
@@ -74,34 +103,78 @@ class Thread:
         if self._target is not None:
             self._target(*self._args, **self._kwargs)
 
-    def _bootstrap(self):
+    def _bootstrap(self, *ignored):
         _by_greenlet[getcurrent()] = self
         if self._started_event is not None:
             self._started_event.set()
+        if _gevent is not None:
+            try:
+                self.run()
+            finally:
+                self._done = True
+            return
         try:
             self.run()
-        finally:
-            self._done = True
+        except SystemExit:
+            pass
+        except BaseException as e:
+            overridden = type(self).run is not Thread.run
+            _coroscope.print_thread_failure(self._name, e, overridden)
+        self._done = True
+        _wake_all(self._joiners)
+        _threads.remove(self)
+        # The thread's greenlet ends by switching straight to the next thread to run.
+        nxt = _pick_next()
+        if nxt is None:
+            _deadlock()
+            return
+        _set_running(nxt)
+        getcurrent().parent = nxt._active
 
     def start(self):
         if self._started:
             raise RuntimeError('threads can only be started once')
         self._started = True
-        if _gevent is None:
-            raise NotImplementedError('threads without gevent.monkey.patch_all() are not supported yet')
-        # As in CPython, start() waits until the new thread runs (`self._started.wait()`): with
-        # gevent that is a gevent Event, so the caller goes through the hub once.
-        self._started_event = _gevent['Event']()
-        g = _gevent['spawn'](self._bootstrap)
-        g._coroscope_label = getattr(self._target, '__name__', None) or 'run'
+        if _gevent is not None:
+            # As in CPython, start() waits until the new thread runs (`self._started.wait()`):
+            # with gevent that is a gevent Event, so the caller goes through the hub once.
+            self._started_event = _gevent['Event']()
+            g = _gevent['spawn'](self._bootstrap)
+            g._coroscope_label = getattr(self._target, '__name__', None) or 'run'
+            self._greenlet = g
+            self._ident = id(g)
+            self._started_event.wait()
+            return
+        _scheduler_start()
+        g = greenlet(self._bootstrap, _coroscope.main_greenlet())
+        g._coroscope_label = getattr(self._target, '__name__', None) or type(self).__name__
+        _coroscope.mark_thread(g)
         self._greenlet = g
-        self._started_event.wait()
+        self._active = g
+        self._ident = id(g)
+        _threads.append(self)
+        # The new thread waits for the CPU; the starting thread goes on until its slice ends or
+        # it blocks (what CPython does most of the time: start() returns before the new thread
+        # gets the GIL).
+        _ready.append(self)
+        _arm()
 
     def join(self, timeout=None):
         if not self._started:
             raise RuntimeError('cannot join thread before it is started')
-        if self._greenlet is not None:
-            self._greenlet.join(timeout)
+        if _gevent is not None:
+            if self._greenlet is not None:
+                self._greenlet.join(timeout)
+            return
+        if self is _running:
+            raise RuntimeError('cannot join current thread')
+        if self._done or self is _main_thread:
+            return
+        if timeout is None:
+            while not self._done:
+                _block(self._joiners)
+        else:
+            _block(self._joiners, timeout)
 
     def __repr__(self):
         status = 'initial'
@@ -109,13 +182,18 @@ class Thread:
             status = 'started'
         if self._done:
             status = 'stopped'
+        if self._daemonic:
+            status += ' daemon'
+        if self._ident is not None and not self._done and status.startswith('started'):
+            status += ' %d' % self._ident
         return '<%s(%s, %s)>' % (type(self).__name__, self._name, status)
 
 
 class _MainThread(Thread):
     def __init__(self):
-        Thread.__init__(self, name='MainThread')
+        Thread.__init__(self, name='MainThread', daemon=False)
         self._started = True
+        self._ident = 1
 
 
 class _DummyThread(Thread):
@@ -124,14 +202,17 @@ class _DummyThread(Thread):
         self._started = True
 
 
+_running = None
 _main_thread = _MainThread()
 _by_greenlet = {}
 _gevent = None
 
 
 def current_thread():
+    if _gevent is None:
+        return _running
     g = getcurrent()
-    if g is _coroscope.main_greenlet() or _gevent is None:
+    if g is _coroscope.main_greenlet():
         return _main_thread
     t = _by_greenlet.get(g)
     if t is None:
@@ -147,11 +228,22 @@ def main_thread():
     return _main_thread
 
 
+def get_ident():
+    return current_thread().ident
+
+
 def active_count():
+    if _gevent is None:
+        return 1 + len(_threads)
     return 1 + len([t for t in _by_greenlet.values() if t.is_alive()])
 
 
+activeCount = active_count
+
+
 def enumerate():
+    if _gevent is None:
+        return [_main_thread] + list(_threads)
     return [_main_thread] + [t for t in _by_greenlet.values() if t.is_alive()]
 
 
@@ -161,9 +253,174 @@ def _patch_for_gevent(get_hub, getcurrent, sleep):
     _gevent = {'spawn': gevent.spawn, 'sleep': sleep, 'Event': gevent.event.Event}
 
 
+# ---------------------------------------------------------------- the scheduler (no gevent)
+
+_running = _main_thread
+_threads = []  # started, unfinished threads (not the main one)
+_ready = []  # threads waiting for the CPU, longest-waiting first
+_sleepers = []  # [deadline, seq, thread], soonest first
+_seq = 0
+_scheduling = False
+
+
+def _scheduler_start():
+    global _scheduling
+    if _scheduling:
+        return
+    _scheduling = True
+    _coroscope.set_thread_hooks(_preempt, _sleep)
+    _coroscope.add_exit_hook(_shutdown)
+
+
+def _arm():
+    # Preempt only when another thread could take the CPU.
+    if _ready or _sleepers:
+        _coroscope.set_slice(SWITCH_INTERVAL_STEPS)
+    else:
+        _coroscope.set_slice(0)
+
+
+def _wake_due(now):
+    while _sleepers and _sleepers[0][0] <= now:
+        t = _sleepers.pop(0)[2]
+        if t not in _ready:
+            _ready.append(t)
+
+
+def _pick_next():
+    """The next thread to run; moves the clock to the next sleeper if none is ready."""
+    _wake_due(_coroscope.clock())
+    while not _ready:
+        if not _sleepers:
+            return None
+        deadline = _sleepers[0][0]
+        _coroscope.advance_clock_to(deadline)
+        _wake_due(deadline)
+    return _ready.pop(0)
+
+
+def _set_running(t):
+    global _running
+    _running = t
+    _arm()
+
+
+def _switch_to(t):
+    prev = _running
+    _set_running(t)
+    if t is not prev:
+        _coroscope.thread_switch(t._active)
+
+
+def _deadlock():
+    _coroscope.block_forever('every thread is blocked (a deadlock)')
+
+
+def _park():
+    """The running thread stops until a waker puts it back in `_ready`."""
+    me = _running
+    me._active = getcurrent()
+    t = _pick_next()
+    if t is None:
+        _deadlock()
+        return
+    _switch_to(t)
+
+
+def _preempt():
+    # Called by the VM when the running thread's time slice is over.
+    _wake_due(_coroscope.clock())
+    if not _ready:
+        _arm()
+        return
+    me = _running
+    me._active = getcurrent()
+    _ready.append(me)
+    _switch_to(_ready.pop(0))
+
+
+def _add_sleeper(t, deadline):
+    global _seq
+    _seq += 1
+    entry = [deadline, _seq, t]
+    i = len(_sleepers)
+    while i > 0 and _sleepers[i - 1][0] > deadline:
+        i -= 1
+    _sleepers.insert(i, entry)
+    return entry
+
+
+def _make_ready(t):
+    for e in _sleepers:
+        if e[2] is t:
+            _sleepers.remove(e)
+            break
+    if t not in _ready:
+        _ready.append(t)
+
+
+def _wake_all(waiters):
+    while waiters:
+        _make_ready(waiters.pop(0))
+
+
+def _block(waiters, timeout=None):
+    """Wait in `waiters` until woken, or until `timeout` seconds pass (then False)."""
+    me = _running
+    waiters.append(me)
+    if timeout is not None:
+        if timeout < 0:
+            timeout = 0
+        _add_sleeper(me, _coroscope.clock() + timeout)
+    _park()
+    if me in waiters:
+        waiters.remove(me)
+        return False
+    return True
+
+
+def _sleep(secs):
+    if not isinstance(secs, (int, float)):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(secs).__name__)
+    if secs < 0:
+        raise ValueError('sleep length must be non-negative')
+    me = _running
+    _add_sleeper(me, _coroscope.clock() + secs)
+    _park()
+
+
+def _block_on_network(wake_list):
+    """A socket call must wait: sleep until the network wakes this thread (socket.py)."""
+    if not _scheduling:
+        _coroscope.block_forever('the only thread waits on a socket no one else can serve')
+        return
+    me = _running
+    wake_list.append(_Waker(me))
+    _park()
+
+
+class _Waker:
+    def __init__(self, thread):
+        self.thread = thread
+
+    def __call__(self):
+        _make_ready(self.thread)
+
+
+def _shutdown():
+    # The main thread's top level is over: wait for the non-daemon threads, as CPython does.
+    for t in list(_threads):
+        if not t._daemonic:
+            t.join()
+
+
+# ---------------------------------------------------------------- synchronisation
+
+
 class Lock:
     def __init__(self):
         self._locked = False
+        self._waiters = []
 
     def acquire(self, blocking=True, timeout=-1):
         if not self._locked:
@@ -171,10 +428,23 @@ class Lock:
             return True
         if not blocking:
             return False
+        if _gevent is not None:
+            while self._locked:
+                _gevent['sleep'](0)
+            self._locked = True
+            return True
+        if not _scheduling:
+            _coroscope.block_forever('the only thread waits for a lock it holds')
+            return False
+        deadline = None if timeout is None or timeout < 0 else _coroscope.clock() + timeout
         while self._locked:
-            if _gevent is None:
-                raise RuntimeError('deadlock: the lock is held and no other thread can run')
-            _gevent['sleep'](0)
+            if deadline is None:
+                _block(self._waiters)
+            else:
+                left = deadline - _coroscope.clock()
+                if left <= 0 or not _block(self._waiters, left):
+                    if self._locked:
+                        return False
         self._locked = True
         return True
 
@@ -182,6 +452,8 @@ class Lock:
         if not self._locked:
             raise RuntimeError('release unlocked lock')
         self._locked = False
+        if self._waiters:
+            _make_ready(self._waiters.pop(0))
 
     def locked(self):
         return self._locked
@@ -192,5 +464,133 @@ class Lock:
     def __exit__(self, t, v, tb):
         self.release()
 
+    def __repr__(self):
+        return '<%s _thread.lock object at %s>' % ('locked' if self._locked else 'unlocked', hex(id(self)))
 
-RLock = Lock
+
+class RLock:
+    def __init__(self):
+        self._block = Lock()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = current_thread() if _gevent is None else getcurrent()
+        if self._owner is me:
+            self._count += 1
+            return True
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    def release(self):
+        me = current_thread() if _gevent is None else getcurrent()
+        if self._owner is not me:
+            raise RuntimeError('cannot release un-acquired lock')
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+            self._block.release()
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class Event:
+    def __init__(self):
+        self._flag = False
+        self._waiters = []
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        self._flag = True
+        if _gevent is None:
+            _wake_all(self._waiters)
+
+    def clear(self):
+        self._flag = False
+
+    def wait(self, timeout=None):
+        if self._flag:
+            return True
+        if _gevent is not None:
+            while not self._flag:
+                _gevent['sleep'](0)
+            return True
+        if not _scheduling:
+            if timeout is not None:
+                _coroscope.advance_clock_to(_coroscope.clock() + timeout)
+                return self._flag
+            _coroscope.block_forever('the only thread waits for an Event no one can set')
+            return False
+        if timeout is None:
+            while not self._flag:
+                _block(self._waiters)
+        else:
+            _block(self._waiters, timeout)
+        return self._flag
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._value = value
+        self._waiters = []
+
+    def acquire(self, blocking=True, timeout=None):
+        if self._value > 0:
+            self._value -= 1
+            return True
+        if not blocking:
+            return False
+        if _gevent is not None:
+            while self._value <= 0:
+                _gevent['sleep'](0)
+            self._value -= 1
+            return True
+        if not _scheduling:
+            _coroscope.block_forever('the only thread waits for a semaphore no one can release')
+            return False
+        deadline = None if timeout is None else _coroscope.clock() + timeout
+        while self._value <= 0:
+            if deadline is None:
+                _block(self._waiters)
+            else:
+                left = deadline - _coroscope.clock()
+                if left <= 0 or not _block(self._waiters, left):
+                    if self._value <= 0:
+                        return False
+        self._value -= 1
+        return True
+
+    def release(self, n=1):
+        self._value += n
+        for i in range(n):
+            if self._waiters:
+                _make_ready(self._waiters.pop(0))
+
+    __enter__ = acquire
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self, n=1):
+        if self._value + n > self._initial_value:
+            raise ValueError('Semaphore released too many times')
+        Semaphore.release(self, n)
