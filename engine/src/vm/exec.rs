@@ -240,6 +240,9 @@ impl Vm {
         if !self.dropped.is_empty() || !self.to_finalize.is_empty() {
             self.finalize_dropped();
         }
+        if self.steps >= self.preempt_at {
+            self.preempt();
+        }
     }
 
     /// The hot path of [`exec_one`](Self::exec_one): the commonest ops in their commonest cases
@@ -950,8 +953,8 @@ impl Vm {
                         .call_prelude("_format_value", vec![v, Value::Int(conv as i64), spec]);
                 }
                 let v = match conv {
-                    1 => Value::Str(Rc::from(self.str_of(&v))),
-                    2 => Value::Str(Rc::from(self.repr_of(&v))),
+                    1 => Value::Str(Rc::from(self.str_checked(&v)?)),
+                    2 => Value::Str(Rc::from(self.repr_checked(&v)?)),
                     3 => Value::Str(Rc::from(crate::runtime::builtins::ascii_of(
                         &self.repr_of(&v),
                     ))),
