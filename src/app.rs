@@ -789,7 +789,7 @@ fn render(st: &mut State, v: &Views) {
             _ => String::new(),
         };
         match what {
-            Some(w) => format!("{w}. {doing}"),
+            Some(w) => format!("{w}{}{doing}", lang.text(Text::Period)),
             None => doing,
         }
     };

@@ -266,8 +266,11 @@ impl TimelineView {
         )?;
         let lane_mid = |lane: u32| LANES_Y + lane as f64 * LANE_H + LANE_H / 2.0;
 
-        // x axis: ticks and faint grid lines
-        let ticks = 8;
+        // x axis: ticks and faint grid lines (on the turns axis, never two on one turn)
+        let ticks = match axis {
+            Axis::Turns => scale.total.clamp(1, 8),
+            _ => 8,
+        };
         for i in 0..=ticks {
             let f = i as f64 / ticks as f64;
             let x = PLOT_LEFT + f * plot_width;
@@ -428,6 +431,44 @@ impl TimelineView {
                         ("stroke", lane_colour(trace, sp.lane)),
                         ("stroke-dasharray", "4 3"),
                         ("class", "sleep"),
+                    ],
+                ),
+            )?;
+        }
+
+        // generator transfers: a lane change with no greenlet switch (resume, yield, return)
+        let switch_steps: std::collections::HashSet<u64> = trace
+            .events
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::Switch { .. }))
+            .map(|e| e.step)
+            .collect();
+        let mut last_transfer_x = f64::NEG_INFINITY;
+        for pair in index.runs.windows(2) {
+            let (prev, run) = (pair[0], pair[1]);
+            if switch_steps.contains(&run.start) {
+                continue;
+            }
+            let x = scale.x(run.start);
+            if index.runs.len() > 400 && x - last_transfer_x < 2.0 {
+                continue;
+            }
+            last_transfer_x = x;
+            append(
+                s,
+                svg(
+                    &doc,
+                    "line",
+                    &[
+                        ("x1", &fmt(x)),
+                        ("x2", &fmt(x)),
+                        ("y1", &fmt(lane_mid(prev.lane))),
+                        ("y2", &fmt(lane_mid(run.lane))),
+                        ("stroke", "#1f2328"),
+                        ("stroke-width", "1.2"),
+                        ("stroke-dasharray", "3 2"),
+                        ("class", "transfer"),
+                        ("data-step", &run.start.to_string()),
                     ],
                 ),
             )?;
@@ -605,6 +646,7 @@ impl TimelineView {
         }
         for (symbol, class, key) in [
             ("│", "sym-switch", Text::LegendSwitch),
+            ("┆", "sym-transfer", Text::LegendTransfer),
             ("┄", "sym-sleep", Text::LegendSleep),
             ("■", "sym-exit", Text::LegendExit),
             ("✕", "sym-error", Text::LegendError),
