@@ -146,7 +146,7 @@ impl Player {
                 self.ended = true;
             }
             calls += 1;
-            if (!exact || calls % 64 == 0) && deadline.is_some_and(|d| dom::now_ms() > d) {
+            if (!exact || calls.is_multiple_of(64)) && deadline.is_some_and(|d| dom::now_ms() > d) {
                 break;
             }
         }
@@ -808,12 +808,15 @@ fn render(st: &mut State, v: &Views) {
 
 // ------------------------------------------------------------------ wiring
 
+/// What a listener does with the app and the event.
+type Handler = Box<dyn Fn(&Rc<Inner>, web_sys::Event)>;
+
 fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
     let v = &inner.views;
     let mut listeners = Vec::new();
     let on = |target: &web_sys::EventTarget,
               kind: &'static str,
-              f: Box<dyn Fn(&Rc<Inner>, web_sys::Event)>|
+              f: Handler|
      -> Result<Listener, JsValue> {
         let weak: Weak<Inner> = Rc::downgrade(inner);
         Listener::new(target, kind, move |e| {

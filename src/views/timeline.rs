@@ -253,7 +253,7 @@ impl TimelineView {
         s.set_attribute("width", &width.to_string())?;
         s.set_attribute("height", &height.to_string())?;
         append(
-            &s,
+            s,
             svg(
                 &doc,
                 "rect",
@@ -280,7 +280,7 @@ impl TimelineView {
                 Axis::Turns => format!("#{}", (f * scale.total as f64).round() as u64),
             };
             append(
-                &s,
+                s,
                 svg(
                     &doc,
                     "line",
@@ -332,7 +332,7 @@ impl TimelineView {
         for (lane, info) in trace.coros.iter().enumerate() {
             let y = lane_mid(lane as u32);
             append(
-                &s,
+                s,
                 svg(
                     &doc,
                     "line",
@@ -386,7 +386,7 @@ impl TimelineView {
                 Some((lane, a, b)) if lane == run.lane && x0 <= b + 0.5 => Some((lane, a, x1)),
                 Some((lane, a, b)) if x1 - x0 < 0.5 && b - a < 0.5 => Some((lane, a, b.max(x1))),
                 Some((lane, a, b)) => {
-                    append(&s, rect(lane, a, b, CONTROL_Y, CONTROL_H, "control"))?;
+                    append(s, rect(lane, a, b, CONTROL_Y, CONTROL_H, "control"))?;
                     Some((run.lane, x0, x1))
                 }
                 None => Some((run.lane, x0, x1)),
@@ -396,19 +396,19 @@ impl TimelineView {
                 Some((a, b)) if x0 <= b + 0.5 => Some((a, x1)),
                 Some((a, b)) => {
                     let y = lane_mid(run.lane) - 9.0;
-                    append(&s, rect(run.lane, a, b, y, 18.0, "run"))?;
+                    append(s, rect(run.lane, a, b, y, 18.0, "run"))?;
                     Some((x0, x1))
                 }
                 None => Some((x0, x1)),
             };
         }
         if let Some((lane, a, b)) = control {
-            append(&s, rect(lane, a, b, CONTROL_Y, CONTROL_H, "control"))?;
+            append(s, rect(lane, a, b, CONTROL_Y, CONTROL_H, "control"))?;
         }
         for (lane, slot) in per_lane.iter().enumerate() {
             if let Some((a, b)) = slot {
                 let y = lane_mid(lane as u32) - 9.0;
-                append(&s, rect(lane as u32, *a, *b, y, 18.0, "run"))?;
+                append(s, rect(lane as u32, *a, *b, y, 18.0, "run"))?;
             }
         }
 
@@ -417,7 +417,7 @@ impl TimelineView {
             let (x0, x1) = (scale.x(sp.start), scale.x(sp.end));
             let y = lane_mid(sp.lane) - 4.0;
             append(
-                &s,
+                s,
                 svg(
                     &doc,
                     "rect",
@@ -497,7 +497,7 @@ impl TimelineView {
                     last_marker_x = x;
                     let (y0, y1) = (lane_mid(*from), lane_mid(*to));
                     append(
-                        &s,
+                        s,
                         svg(
                             &doc,
                             "line",
@@ -514,7 +514,7 @@ impl TimelineView {
                         ),
                     )?;
                     append(
-                        &s,
+                        s,
                         svg(
                             &doc,
                             "circle",
