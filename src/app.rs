@@ -985,6 +985,24 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
         Box::new(|i, _| i.views.toolbar.toggle_help()),
     )?);
     listeners.push(on(&dom::document(), "keydown", Box::new(on_key))?);
+    // Leaving full screen (Esc) leaves presentation mode too.
+    listeners.push(on(
+        &dom::document(),
+        "fullscreenchange",
+        Box::new(|i, _| {
+            if dom::document().fullscreen_element().is_none()
+                && i.root.class_list().contains("present")
+            {
+                let _ = i.root.class_list().remove_1("present");
+                let _ = i
+                    .views
+                    .toolbar
+                    .present
+                    .set_attribute("aria-pressed", "false");
+                redraw(i);
+            }
+        }),
+    )?);
     if let Some(w) = web_sys::window() {
         listeners.push(on(&w, "resize", Box::new(|i, _| redraw(i)))?);
     }

@@ -196,10 +196,7 @@ fn strings(key: Text) -> (&'static str, &'static str) {
             "准备就绪：{0} 即将运行第 {1} 行。",
         ),
         Runs => ("{0} runs line {1}.", "{0} 正在运行第 {1} 行。"),
-        RunsLibrary => (
-            "{0} runs library code (gevent).",
-            "{0} 正在运行库代码 (gevent)。",
-        ),
+        RunsLibrary => ("{0} runs library code.", "{0} 正在运行库代码。"),
         Finished => ("The program has ended.", "程序已结束。"),
         ExitCode => ("[exit code {0}]", "[退出码 {0}]"),
         SyntaxAt => (

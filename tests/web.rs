@@ -335,9 +335,26 @@ fn the_timeline_draws_lanes_switches_and_exports() {
     assert!(svg.starts_with("<svg"), "{}", &svg[..40]);
     assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.contains(">eat#1<"));
-    // the time axis draws the same lanes
+    // the time axis and the turns axis draw the same lanes
     click(&c, "#axis");
-    assert!(c.query_selector("#timeline .lane-label").unwrap().is_some());
+    assert!(
+        text_of(&c, "#axis").contains("time"),
+        "{}",
+        text_of(&c, "#axis")
+    );
+    assert_eq!(
+        c.query_selector_all("#timeline .switch").unwrap().length() as usize,
+        oracle
+    );
+    click(&c, "#axis");
+    let axis = text_of(&c, "#axis");
+    assert!(axis.contains("turns") || axis.contains("轮次"), "{axis}");
+    assert_eq!(
+        c.query_selector_all("#timeline .lane-label")
+            .unwrap()
+            .length(),
+        4
+    );
 }
 
 #[wasm_bindgen_test]
