@@ -240,9 +240,6 @@ impl Vm {
         if !self.dropped.is_empty() || !self.to_finalize.is_empty() {
             self.finalize_dropped();
         }
-        if self.steps >= self.preempt_at {
-            self.preempt();
-        }
     }
 
     /// The hot path of [`exec_one`](Self::exec_one): the commonest ops in their commonest cases
@@ -1117,6 +1114,29 @@ impl Vm {
                                     GenInput::Send(v),
                                     ResumeMode::Send,
                                 );
+                            }
+                        }
+                        // `g.switch()`: switch at once, as `greenlet_switch` would.
+                        if let (0, Value::Native(nid), Value::Obj(gid)) = (n, &m.func, &m.receiver)
+                        {
+                            let gid = *gid;
+                            let is_switch = self.natives.get(nid.0 as usize).is_some_and(|e| {
+                                std::ptr::fn_addr_eq(
+                                    e.func,
+                                    crate::runtime::methods::greenlet_switch as super::NativeFn,
+                                )
+                            });
+                            let is_greenlet = matches!(self.heap.get(gid),
+                                Object::Instance(i) if matches!(i.payload, super::heap::Payload::Greenlet(_)));
+                            if is_switch && is_greenlet {
+                                let frame = self.frames.last_mut().expect("running frame");
+                                let _method = frame.stack.pop();
+                                self.switch_greenlet(
+                                    gid,
+                                    super::coroutine::SwitchIn::Args(Args::default()),
+                                    crate::trace::SwitchReason::Switch,
+                                );
+                                return Ok(());
                             }
                         }
                         // A bound method: the receiver goes first; one vector instead of two.
