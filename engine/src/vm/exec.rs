@@ -48,7 +48,8 @@ impl Vm {
     /// per-step checks must run goes through [`step`](Self::step).
     #[inline(always)]
     fn burst_limit(&self, left: u64) -> u64 {
-        left
+        // The step that reaches `preempt_at` must end in `step`'s preemption check.
+        left.min(self.preempt_at.saturating_sub(self.steps + 1))
     }
 
     /// Run up to `max` instructions of the running frame for as long as each is one that
@@ -239,6 +240,9 @@ impl Vm {
         }
         if !self.dropped.is_empty() || !self.to_finalize.is_empty() {
             self.finalize_dropped();
+        }
+        if self.steps >= self.preempt_at {
+            self.preempt();
         }
     }
 
