@@ -297,7 +297,7 @@ impl App {
                 player: None,
                 error: None,
                 goal: Goal::Idle,
-                axis: Axis::Steps,
+                axis: Axis::DEFAULT,
                 pause_steps: PAUSE_STEPS,
                 drawn: None,
                 drawn_at_ms: 0.0,

@@ -30,12 +30,16 @@ pub enum Axis {
 }
 
 impl Axis {
+    /// The mode the page starts with: every switch gets the same room, so a long `import`
+    /// does not squeeze the interesting part into a corner.
+    pub const DEFAULT: Axis = Axis::Turns;
+
     /// The next mode of the axis button.
     pub fn next(self) -> Axis {
         match self {
+            Axis::Turns => Axis::Steps,
             Axis::Steps => Axis::Time,
             Axis::Time => Axis::Turns,
-            Axis::Turns => Axis::Steps,
         }
     }
 
@@ -174,7 +178,7 @@ impl TimelineView {
         let title = add(&head, doc, "h2", "", "")?;
         labels.add(&title, Text::Timeline, Slot::Text, lang);
         let axis_button = button(doc, "axis", "small")?;
-        axis_button.set_text_content(Some(lang.text(Axis::Steps.text())));
+        axis_button.set_text_content(Some(lang.text(Axis::DEFAULT.text())));
         let export_svg = button(doc, "export-svg", "small")?;
         labels.add(&export_svg, Text::ExportSvg, Slot::Text, lang);
         let export_png = button(doc, "export-png", "small")?;
