@@ -101,6 +101,41 @@ impl Session {
         })
     }
 
+    /// Several programs on one simulated machine (`coroscope run server.py client.py`): each is
+    /// a process with its own globals, modules, main greenlet and lanes; they share the clock,
+    /// the console and the network (see `runtime::net`). The first program runs first. A syntax
+    /// error comes back with the name of the file it is in.
+    pub fn new_programs(
+        programs: &[(String, String)],
+        options: RunOptions,
+    ) -> Result<Session, (usize, FrontEndError)> {
+        let Some((first_name, first_source)) = programs.first() else {
+            return Err((
+                0,
+                FrontEndError::syntax("no program to run", Default::default()),
+            ));
+        };
+        let mut vm = new_vm(first_name, first_source, options.limits).map_err(|e| (0, e))?;
+        for (i, (name, source)) in programs.iter().enumerate().skip(1) {
+            let code = crate::lang::parse::parse(source)
+                .and_then(|m| crate::lang::compile::compile(&m, name))
+                .map_err(|e| (i, e))?;
+            vm.add_process(name, code, source);
+        }
+        vm.record_steps = options.record_steps;
+        let first = Checkpoint {
+            step: 0,
+            cells: vm.heap_cells(),
+            vm: vm.clone(),
+        };
+        Ok(Session {
+            vm,
+            options,
+            checkpoints: vec![first],
+            furthest: None,
+        })
+    }
+
     /// The number of instructions run so far.
     pub fn step_index(&self) -> u64 {
         self.vm.steps
@@ -318,6 +353,40 @@ pub fn run_source(filename: &str, source: &str, options: &RunOptions) -> RunOutc
                 clock_ns: 0,
                 kind: EventKind::Exit(1),
             });
+            RunOutcome {
+                stdout: String::new(),
+                stderr,
+                exit_code: 1,
+                stopped_by_budget: false,
+                trace,
+            }
+        }
+    }
+}
+
+/// Run several programs on one simulated machine to their ends or to the step budget (see
+/// [`Session::new_programs`]). Each entry is `(file name, source)`.
+pub fn run_programs(programs: &[(String, String)], options: &RunOptions) -> RunOutcome {
+    if programs.len() == 1 {
+        return run_source(&programs[0].0, &programs[0].1, options);
+    }
+    match Session::new_programs(programs, options.clone()) {
+        Ok(mut s) => {
+            s.run_to_end();
+            s.into_outcome()
+        }
+        Err((i, e)) => {
+            // The file with the syntax error is reported as `python3 FILE` would report it.
+            let (name, source) = &programs[i.min(programs.len() - 1)];
+            let stderr = render_error(&e, name, source);
+            let mut trace = Trace::default();
+            for line in stderr.lines() {
+                trace.events.push(crate::trace::Event {
+                    step: 0,
+                    clock_ns: 0,
+                    kind: EventKind::Stderr(line.to_string()),
+                });
+            }
             RunOutcome {
                 stdout: String::new(),
                 stderr,

@@ -5,6 +5,9 @@
 //! - `coroscope dis FILE`   prints the bytecode.
 //!
 //! `--budget N` sets the step budget (default 200 million).
+//!
+//! `run` and `trace` take several files too (`coroscope run server.py client.py`): the programs
+//! run as processes on one simulated machine, sharing its clock, console and network.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -14,7 +17,7 @@ use coroscope_engine::trace::oracle;
 use coroscope_engine::{run_source, RunOptions};
 
 fn usage() -> ExitCode {
-    eprintln!("usage: coroscope (run|trace|dis) [--budget N] FILE");
+    eprintln!("usage: coroscope (run|trace|dis) [--budget N] FILE [FILE...]");
     ExitCode::from(2)
 }
 
@@ -56,6 +59,33 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if args.len() > 2 && (command == "run" || command == "trace") {
+        let mut programs = vec![(name, source)];
+        for path in &args[2..] {
+            let text = match std::fs::read(path) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    eprintln!("coroscope: can't open file '{path}': {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let name = std::path::Path::new(path)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            programs.push((name, text));
+        }
+        let outcome = coroscope_engine::session::run_programs(&programs, &options);
+        if command == "trace" {
+            print!("{}", oracle::render(&outcome.trace));
+            return ExitCode::SUCCESS;
+        }
+        print!("{}", outcome.stdout);
+        eprint!("{}", outcome.stderr);
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stderr().flush();
+        std::process::exit(outcome.exit_code.clamp(0, 255))
+    }
     match command.as_str() {
         "run" => {
             let outcome = run_source(&name, &source, &options);

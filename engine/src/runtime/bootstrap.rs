@@ -497,6 +497,9 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
             net::co_print_thread_failure,
         ),
         ("_coroscope.block_forever", net::co_block_forever),
+        ("_coroscope.machine_yield", net::co_machine_yield),
+        ("_coroscope.shared", net::co_shared),
+        ("_coroscope.set_shared", net::co_set_shared),
     ];
     let mut function_values = Vec::new();
     for (name, f) in functions {
@@ -575,6 +578,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         spare_frame: None,
         preempt_at: u64::MAX,
         thread_hooks: None,
+        machine: None,
     };
 
     let class_entries: Vec<(&str, ObjId)> = vec![

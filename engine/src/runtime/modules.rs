@@ -198,6 +198,9 @@ impl Vm {
                     "mark_thread",
                     "print_thread_failure",
                     "block_forever",
+                    "machine_yield",
+                    "shared",
+                    "set_shared",
                 ];
                 let entries = names
                     .iter()

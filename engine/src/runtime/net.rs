@@ -129,3 +129,234 @@ pub fn co_block_forever(vm: &mut Vm, a: Args) -> R {
     vm.finished = Some(Finish::Budget);
     ret(Value::None)
 }
+
+// ---------------------------------------------------------------------------- several programs
+//
+// `coroscope run server.py client.py`: each program is a process with its own main greenlet,
+// globals, `sys.modules` (so its own gevent hub, monkey-patching and threads) and lanes, on one
+// simulated machine: one clock, one console, one network (socket.py keeps the network in
+// `_coroscope.shared('net')`). One process runs at a time; it runs until it must wait for
+// something only another process can do (its hub has nothing ready, all its threads are
+// blocked, or its only thread waits on a socket): then it yields the machine to the next
+// process, round-robin. The trace shows that hand-over as a preemptive switch between the two
+// programs' lanes. A process that ends leaves the others running; the run ends when all have
+// ended, or at the step budget.
+
+/// A program parked while another one runs.
+#[derive(Clone)]
+pub struct Process {
+    pub frames: Vec<crate::vm::frame::Frame>,
+    pub current: crate::vm::value::ObjId,
+    pub lane: crate::trace::CoroId,
+    pub main_greenlet: crate::vm::value::ObjId,
+    pub modules: indexmap::IndexMap<Rc<str>, Value>,
+    pub main_globals: crate::vm::value::ObjId,
+    pub filename: Rc<str>,
+    pub source_lines: Rc<Vec<String>>,
+    pub warnings_shown: std::collections::BTreeSet<String>,
+    pub patched: std::collections::BTreeSet<String>,
+    pub exit_hooks: Vec<Value>,
+    pub main_exited: bool,
+    pub thread_hooks: Option<Rc<(Value, Value)>>,
+    pub preempt_at: u64,
+}
+
+/// The other programs of a multi-program run, and what they share.
+#[derive(Clone, Default)]
+pub struct Machine {
+    /// Parked processes, in the order they get the machine.
+    pub parked: std::collections::VecDeque<Process>,
+    /// Machine-wide Python objects by name (`net`: the network).
+    pub shared: Vec<(Rc<str>, Value)>,
+    /// Exit codes of the processes that ended.
+    pub exit_codes: Vec<i32>,
+}
+
+impl Machine {
+    /// Every value a parked process (but its frames) or the machine holds: GC roots.
+    pub fn roots(&self, vals: &mut Vec<Value>, ids: &mut Vec<crate::vm::value::ObjId>) {
+        for (_, v) in &self.shared {
+            vals.push(v.clone());
+        }
+        for p in &self.parked {
+            ids.push(p.current);
+            ids.push(p.main_greenlet);
+            ids.push(p.main_globals);
+            vals.extend(p.modules.values().cloned());
+            vals.extend(p.exit_hooks.iter().cloned());
+            if let Some(h) = &p.thread_hooks {
+                vals.push(h.0.clone());
+                vals.push(h.1.clone());
+            }
+        }
+    }
+}
+
+impl Vm {
+    fn park_process(&mut self) -> Process {
+        Process {
+            frames: std::mem::take(&mut self.frames),
+            current: self.current,
+            lane: self.lane,
+            main_greenlet: self.main_greenlet,
+            modules: std::mem::take(&mut self.modules),
+            main_globals: self.main_globals,
+            filename: self.filename.clone(),
+            source_lines: self.source_lines.clone(),
+            warnings_shown: std::mem::take(&mut self.warnings_shown),
+            patched: std::mem::take(&mut self.patched),
+            exit_hooks: std::mem::take(&mut self.exit_hooks),
+            main_exited: self.main_exited,
+            thread_hooks: self.thread_hooks.take(),
+            preempt_at: self.preempt_at,
+        }
+    }
+
+    fn load_process(&mut self, p: Process) {
+        self.frames = p.frames;
+        self.current = p.current;
+        self.lane = p.lane;
+        self.main_greenlet = p.main_greenlet;
+        self.modules = p.modules;
+        self.main_globals = p.main_globals;
+        self.filename = p.filename;
+        self.source_lines = p.source_lines;
+        self.warnings_shown = p.warnings_shown;
+        self.patched = p.patched;
+        self.exit_hooks = p.exit_hooks;
+        self.main_exited = p.main_exited;
+        self.thread_hooks = p.thread_hooks;
+        self.preempt_at = p.preempt_at;
+    }
+
+    /// Add another program to the machine: it starts when the running ones first yield.
+    pub fn add_process(&mut self, filename: &str, code: Rc<crate::lang::op::Code>, source: &str) {
+        let label = format!("main:{filename}");
+        self.trace.coros.push(crate::trace::CoroInfo {
+            label,
+            kind: CoroKind::Main,
+        });
+        let lane = (self.trace.coros.len() - 1) as crate::trace::CoroId;
+        let mut payload = self.new_greenlet_payload(None, None);
+        // `new_greenlet_payload` made a lane of its own: use the `main:` one instead.
+        self.trace.coros.pop();
+        payload.lane = lane;
+        payload.label_pending = false;
+        payload.state = crate::vm::heap::GreenletState::Running;
+        let main_greenlet = self.alloc(crate::vm::heap::Object::Instance(
+            crate::vm::heap::Instance {
+                class: self.types.greenlet,
+                dict: Default::default(),
+                payload: crate::vm::heap::Payload::Greenlet(Box::new(payload)),
+            },
+        ));
+        let globals = self.new_dict();
+        let name: Rc<str> = Rc::from(filename);
+        self.dict_set_str(globals, Rc::from("__name__"), Value::str("__main__"));
+        self.dict_set_str(globals, Rc::from("__file__"), Value::Str(name.clone()));
+        self.dict_set_str(globals, Rc::from("__builtins__"), Value::Obj(self.builtins));
+        let frame = crate::vm::frame::Frame::new(code, globals, None, Delivery::Main);
+        let p = Process {
+            frames: vec![frame],
+            current: main_greenlet,
+            lane,
+            main_greenlet,
+            modules: Default::default(),
+            main_globals: globals,
+            filename: name,
+            source_lines: Rc::new(source.lines().map(|l| l.to_string()).collect()),
+            warnings_shown: Default::default(),
+            patched: Default::default(),
+            exit_hooks: Vec::new(),
+            main_exited: false,
+            thread_hooks: None,
+            preempt_at: u64::MAX,
+        };
+        self.machine
+            .get_or_insert_with(Default::default)
+            .parked
+            .push_back(p);
+    }
+
+    /// Give the machine to the next parked process (the running one goes to the back).
+    /// False when there is no other process.
+    pub fn yield_process(&mut self) -> bool {
+        let Some(next) = self.machine.as_mut().and_then(|m| m.parked.pop_front()) else {
+            return false;
+        };
+        let from = self.lane;
+        let me = self.park_process();
+        if let Some(m) = self.machine.as_mut() {
+            m.parked.push_back(me);
+        }
+        self.load_process(next);
+        let to = self.lane;
+        self.event(EventKind::Switch {
+            from,
+            to,
+            reason: SwitchReason::Preempted,
+            value: None,
+        });
+        true
+    }
+
+    /// The running process ended with `code`. True when another process takes over (the run
+    /// goes on); false when it was the last.
+    pub fn process_exited(&mut self, code: i32) -> bool {
+        let Some(next) = self.machine.as_mut().and_then(|m| m.parked.pop_front()) else {
+            return false;
+        };
+        if let Some(m) = self.machine.as_mut() {
+            m.exit_codes.push(code);
+        }
+        let from = self.lane;
+        let _ = self.park_process();
+        self.load_process(next);
+        let to = self.lane;
+        self.event(EventKind::Switch {
+            from,
+            to,
+            reason: SwitchReason::Finished,
+            value: None,
+        });
+        true
+    }
+}
+
+/// `_coroscope.machine_yield()`: this program must wait for another one; True once it runs
+/// again (something may have changed), False if it is alone on the machine.
+pub fn co_machine_yield(vm: &mut Vm, _a: Args) -> R {
+    let others = vm.machine.as_ref().is_some_and(|m| !m.parked.is_empty());
+    if !others {
+        return ret(Value::Bool(false));
+    }
+    // The result is delivered now, to the frame that will resume later.
+    vm.push_result(Value::Bool(true));
+    vm.yield_process();
+    Ok(Outcome::Done)
+}
+
+/// `_coroscope.shared(name)`: a machine-wide object, or None.
+pub fn co_shared(vm: &mut Vm, a: Args) -> R {
+    let Some(Value::Str(name)) = a.pos.first() else {
+        return ret(Value::None);
+    };
+    let v = vm.machine.as_ref().and_then(|m| {
+        m.shared
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    });
+    ret(v.unwrap_or(Value::None))
+}
+
+/// `_coroscope.set_shared(name, value)`: make `value` machine-wide (only with several programs).
+pub fn co_set_shared(vm: &mut Vm, a: Args) -> R {
+    if let (Some(Value::Str(name)), Some(v)) = (a.pos.first(), a.pos.get(1)) {
+        if let Some(m) = vm.machine.as_mut() {
+            m.shared.retain(|(k, _)| k != name);
+            m.shared.push((name.clone(), v.clone()));
+        }
+    }
+    ret(Value::None)
+}

@@ -658,6 +658,9 @@ impl Vm {
             self.event(EventKind::Stderr(part));
         }
         self.event(EventKind::Exit(code));
+        if self.machine.is_some() && self.process_exited(code) {
+            return; // another program on the machine goes on
+        }
         self.finished = Some(Finish::Exited(code));
     }
 

@@ -81,6 +81,12 @@ impl Vm {
             roots.push(m.clone());
         }
         roots.extend(self.exit_hooks.iter().cloned());
+        if let Some(m) = &self.machine {
+            m.roots(&mut roots, &mut stack);
+            for f in m.parked.iter().flat_map(|p| &p.frames) {
+                frame_values(f, &mut roots, &mut stack);
+            }
+        }
         // Built-in classes are allocated first; keep every class alive.
         for (i, o) in self.heap.objects.iter().enumerate() {
             if matches!(o, Object::Class(_)) {

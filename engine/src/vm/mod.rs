@@ -190,6 +190,8 @@ pub struct Vm {
     pub preempt_at: u64,
     /// The scheduler's Python functions, once a thread has started: `(preempt, sleep)`.
     pub thread_hooks: Option<Rc<(Value, Value)>>,
+    /// The other programs of a multi-program run (`runtime::net`); `None` for one program.
+    pub machine: Option<Box<crate::runtime::net::Machine>>,
 }
 
 impl Vm {

@@ -150,11 +150,16 @@ class _Net:
         self.ports = {}  # port -> count of sockets bound to it
         self.next_port = 40000
         self.fds = {}
+        self.next_fd = 3
+        self.free_fds = []  # closed fds below next_fd: the lowest is reused first, as in POSIX
 
     def alloc_fd(self, ks):
-        fd = 3
-        while fd in self.fds:
-            fd += 1
+        if self.free_fds:
+            fd = min(self.free_fds)
+            self.free_fds.remove(fd)
+        else:
+            fd = self.next_fd
+            self.next_fd += 1
         self.fds[fd] = ks
         ks.fd = fd
         return fd
@@ -244,6 +249,7 @@ class _Net:
         ks.epolls = []
         if self.fds.get(ks.fd) is ks:
             del self.fds[ks.fd]
+            self.free_fds.append(ks.fd)
 
     def send(self, ks, data):
         if ks.state != 'connected' or ks.shut_wr:
@@ -300,7 +306,15 @@ def _check_addr(addr):
     return ip, port
 
 
-_net = _Net()
+# One network for the whole simulated machine: with several programs (`coroscope run a.py b.py`)
+# every program's socket module uses the same one.
+_net = _coroscope.shared('net')
+if _net is None:
+    _net = _Net()
+    # The kernel's classes travel with it: all programs must agree on what a kernel socket is.
+    _net.classes = (_KSock, _WouldBlock, _WOULD_BLOCK)
+    _coroscope.set_shared('net', _net)
+_KSock, _WouldBlock, _WOULD_BLOCK = _net.classes
 
 
 # ---------------------------------------------------------------------------- epoll and libev
@@ -438,8 +452,14 @@ class _Poller:
                 w.callback(*w.args)
 
     def block(self):
-        """Nothing is ready and no timer is pending: True if another simulated thread or process
-        may still make progress (then the hub polls again)."""
+        """Nothing is ready and no timer is pending: True when the hub should poll again (another
+        program on the machine ran and may have made a socket ready)."""
+        if _coroscope.machine_yield():
+            return True
+        if self.waiting():
+            # Greenlets wait on sockets that nothing can make ready: a real program hangs here.
+            _coroscope.block_forever('every greenlet waits on a socket')
+            return True
         return False
 
     def waiting(self):

@@ -124,9 +124,8 @@ class Thread:
         _wake_all(self._joiners)
         _threads.remove(self)
         # The thread's greenlet ends by switching straight to the next thread to run.
-        nxt = _pick_next()
+        nxt = _pick_next_or_wait()
         if nxt is None:
-            _deadlock()
             return
         _set_running(nxt)
         getcurrent().parent = nxt._active
@@ -316,13 +315,24 @@ def _deadlock():
     _coroscope.block_forever('every thread is blocked (a deadlock)')
 
 
+def _pick_next_or_wait():
+    """The next thread to run; when every thread waits, other programs on the machine run
+    until one of ours is woken (None: nothing ever will)."""
+    while True:
+        t = _pick_next()
+        if t is not None:
+            return t
+        if not _coroscope.machine_yield():
+            _deadlock()
+            return None
+
+
 def _park():
     """The running thread stops until a waker puts it back in `_ready`."""
     me = _running
     me._active = getcurrent()
-    t = _pick_next()
+    t = _pick_next_or_wait()
     if t is None:
-        _deadlock()
         return
     _switch_to(t)
 
@@ -392,7 +402,8 @@ def _sleep(secs):
 def _block_on_network(wake_list):
     """A socket call must wait: sleep until the network wakes this thread (socket.py)."""
     if not _scheduling:
-        _coroscope.block_forever('the only thread waits on a socket no one else can serve')
+        if not _coroscope.machine_yield():
+            _coroscope.block_forever('the only thread waits on a socket no one else can serve')
         return
     me = _running
     wake_list.append(_Waker(me))

@@ -1,0 +1,162 @@
+//! Several programs on one simulated machine (`coroscope run server.py client.py`): processes
+//! with their own globals and modules, one clock, one console, one network.
+
+use std::path::PathBuf;
+
+use coroscope_engine::session::run_programs;
+use coroscope_engine::trace::{CoroKind, EventKind, SwitchReason};
+use coroscope_engine::RunOptions;
+
+fn program(name: &str) -> (String, String) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("programs")
+        .join(name);
+    let source = std::fs::read_to_string(&path).expect("program exists");
+    (name.to_string(), source)
+}
+
+fn options(budget: u64) -> RunOptions {
+    RunOptions {
+        step_budget: budget,
+        ..RunOptions::default()
+    }
+}
+
+/// The article's originals: a gevent echo server (never ends) and 500 client threads without
+/// gevent (never end). The first clients connect and are echoed, then the budget stops the run.
+#[test]
+fn article_server_and_500_thread_client() {
+    let programs = [
+        program("art08_socket_server_original.py"),
+        program("art09_socket_client_threads_original.py"),
+    ];
+    let out = run_programs(&programs, &options(2_000_000));
+    assert!(out.stopped_by_budget, "the budget stops the endless pair");
+    assert!(
+        out.stderr
+            .contains("coroscope: stopped after 2000000 steps (the step budget)"),
+        "stderr: {}",
+        &out.stderr[out.stderr.len().saturating_sub(500)..]
+    );
+    // The server saw the first clients, and they got their echo.
+    assert!(out
+        .stdout
+        .contains(" msg: b'Thread-1 (client) say hello 0'\n"));
+    assert!(out
+        .stdout
+        .contains(" msg: b'Thread-2 (client) say hello 0'\n"));
+    assert!(out.stdout.contains("THREAD-1 (CLIENT) SAY HELLO 0\n"));
+    assert!(out.stdout.contains("THREAD-2 (CLIENT) SAY HELLO 0\n"));
+    // art09 runs unpatched: real (simulated) threads, with the DeprecationWarning once.
+    assert_eq!(
+        out.stderr.matches("DeprecationWarning: getName()").count(),
+        1
+    );
+
+    let coros = &out.trace.coros;
+    let threads = coros.iter().filter(|c| c.kind == CoroKind::Thread).count();
+    assert_eq!(threads, 500, "500 thread lanes");
+    assert!(coros
+        .iter()
+        .any(|c| c.label == "client#500" && c.kind == CoroKind::Thread));
+    assert!(coros.iter().any(|c| c.label == "hub"));
+    assert!(coros.iter().any(|c| c.label == "talk#1"));
+    assert!(coros
+        .iter()
+        .any(|c| c.label == "main:art09_socket_client_threads_original.py"));
+    // Threads and processes hand over the CPU preemptively.
+    let preempted = out
+        .trace
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::Switch {
+                    reason: SwitchReason::Preempted,
+                    ..
+                }
+            )
+        })
+        .count();
+    assert!(preempted > 500, "{preempted} preemptive switches");
+    assert!(matches!(
+        out.trace.events.last().map(|e| &e.kind),
+        Some(EventKind::BudgetExhausted)
+    ));
+}
+
+const SERVER: &str = "\
+import socket
+srv = socket.socket()
+srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+srv.bind(('127.0.0.1', 9000))
+srv.listen(1)
+conn, addr = srv.accept()
+data = conn.recv(100)
+print('server got', data)
+conn.sendall(data[::-1])
+conn.close()
+srv.close()
+print('server done')
+";
+
+const CLIENT: &str = "\
+from gevent import monkey; monkey.patch_all()
+import socket
+c = socket.socket()
+c.connect(('127.0.0.1', 9000))
+c.sendall(b'hello')
+print('client got', c.recv(100))
+print('then', c.recv(100))
+c.close()
+";
+
+/// Two programs that end: a blocking server and a monkey-patched client, each with its own
+/// modules (only the client is patched).
+#[test]
+fn two_programs_talk_and_end() {
+    let programs = [
+        ("server.py".to_string(), SERVER.to_string()),
+        ("client.py".to_string(), CLIENT.to_string()),
+    ];
+    let out = run_programs(&programs, &options(10_000_000));
+    assert!(!out.stopped_by_budget, "stderr: {}", out.stderr);
+    assert_eq!(out.exit_code, 0, "stderr: {}", out.stderr);
+    // A process keeps the machine until it must wait: the server answers and ends before the
+    // client runs again.
+    assert_eq!(
+        out.stdout,
+        "server got b'hello'\nserver done\nclient got b'olleh'\nthen b''\n"
+    );
+    let exits = out
+        .trace
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::Exit(_)))
+        .count();
+    assert_eq!(exits, 2, "each process ends");
+}
+
+/// Alone, a server waiting for a client that never comes stops with a note instead of hanging.
+#[test]
+fn lone_server_waits_forever() {
+    let programs = [("server.py".to_string(), SERVER.to_string())];
+    let out = run_programs(&programs, &options(10_000_000));
+    assert!(out.stopped_by_budget);
+    assert!(out.stderr.contains("would wait forever"), "{}", out.stderr);
+}
+
+/// A syntax error in the second program is reported for that file.
+#[test]
+fn syntax_error_names_its_file() {
+    let programs = [
+        ("server.py".to_string(), SERVER.to_string()),
+        ("broken.py".to_string(), "print('a'\n".to_string()),
+    ];
+    let out = run_programs(&programs, &options(1_000_000));
+    assert_eq!(out.exit_code, 1);
+    assert!(out.stderr.contains("broken.py"), "{}", out.stderr);
+    assert!(out.stderr.contains("SyntaxError"), "{}", out.stderr);
+}
