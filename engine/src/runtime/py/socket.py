@@ -138,8 +138,8 @@ class _KSock:
         for ep in self.epolls:
             ep.kernel_wake(self.fd, key)
         if self.waiters:
-            waiters = self.waiters
-            self.waiters = []
+            waiters = list(self.waiters)
+            del self.waiters[:]
             for w in waiters:
                 w()
 
@@ -608,8 +608,8 @@ class socket:
                     t.cancel()
             return
         if self._timeout == 0.0:
-            raise BlockingIOError(11, 'Resource temporarily unavailable')
-        _block_thread(self, watcher.events if watcher is not None else _READ)
+            raise _oserror(11)
+        _block_thread(self, watcher.events if watcher is not None else _READ, self._timeout)
 
     def _io(self, direction):
         if direction == _READ:
@@ -706,7 +706,8 @@ class socket:
                 child = _net.accept(self._k)
                 break
             except _WouldBlock:
-                self._wait(self._io(_READ))
+                pass
+            self._wait(self._io(_READ))
         sock = type(self)(self.family, self.type, self.proto, fileno=child)
         return sock, child.raddr
 
@@ -718,7 +719,8 @@ class socket:
             try:
                 return _net.recv(self._k, bufsize)
             except _WouldBlock:
-                self._wait(self._io(_READ))
+                pass
+            self._wait(self._io(_READ))
 
     def send(self, data, flags=0):
         self._check()
@@ -785,13 +787,15 @@ def _bytes_arg(data):
     return bytes(data)
 
 
-def _block_thread(sock, events):
-    """A blocking call without gevent: the calling thread sleeps until the socket changes."""
+def _block_thread(sock, events, seconds=None):
+    """A blocking call without gevent: the calling thread sleeps until the socket changes (or
+    its timeout passes: `timeout('timed out')`)."""
     import threading
     k = sock._k
     mask = (_IN if events & _READ else 0) | (_OUT if events & _WRITE else 0) | _ERR | _HUP
     if not (k.revents() & mask):
-        threading._block_on_network(k.waiters)
+        if not threading._block_on_network(k.waiters, seconds):
+            raise timeout('timed out')
 
 
 _default_timeout = None

@@ -399,15 +399,27 @@ def _sleep(secs):
     _park()
 
 
-def _block_on_network(wake_list):
-    """A socket call must wait: sleep until the network wakes this thread (socket.py)."""
+def _block_on_network(wake_list, timeout=None):
+    """A socket call must wait: sleep until the network wakes this thread (socket.py), or for
+    `timeout` seconds at most (then False)."""
     if not _scheduling:
-        if not _coroscope.machine_yield():
-            _coroscope.block_forever('the only thread waits on a socket no one else can serve')
-        return
+        if _coroscope.machine_yield():
+            return True
+        if timeout is not None:
+            _coroscope.advance_clock_to(_coroscope.clock() + timeout)
+            return False
+        _coroscope.block_forever('the only thread waits on a socket no one else can serve')
+        return True
     me = _running
-    wake_list.append(_Waker(me))
+    waker = _Waker(me)
+    wake_list.append(waker)
+    if timeout is not None:
+        _add_sleeper(me, _coroscope.clock() + max(timeout, 0))
     _park()
+    if waker in wake_list:
+        wake_list.remove(waker)
+        return False
+    return True
 
 
 class _Waker:
