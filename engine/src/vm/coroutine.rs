@@ -54,7 +54,7 @@ impl Vm {
         match v {
             Value::Int(i) => {
                 // Decimal digits by hand: `format!` costs more than the rest of a transfer.
-                let mut buf = [0u8; 20];
+                let mut buf = [0u8; 21];
                 let mut at = buf.len();
                 let mut n = i.unsigned_abs();
                 loop {
@@ -65,12 +65,11 @@ impl Vm {
                         break;
                     }
                 }
-                let mut s = String::with_capacity(buf.len() - at + 1);
                 if *i < 0 {
-                    s.push('-');
+                    at -= 1;
+                    buf[at] = b'-';
                 }
-                s.extend(buf[at..].iter().map(|&b| b as char));
-                s
+                String::from(std::str::from_utf8(&buf[at..]).unwrap_or_default())
             }
             Value::None => String::from("None"),
             _ => short_repr(self.repr_of(v)),
@@ -200,7 +199,11 @@ impl Vm {
         let placeholder = Frame::placeholder(boxed.code.clone());
         let mut frame = std::mem::replace(&mut *boxed, placeholder);
         self.spare_frame = Some(boxed);
-        frame.delivery = Delivery::Generator(gen, mode);
+        match &mut frame.delivery {
+            // (no drop of the old value on the common path)
+            Delivery::Generator(g, m) => (*g, *m) = (gen, mode),
+            d => *d = Delivery::Generator(gen, mode),
+        }
         if let Some(lane) = lane {
             self.event(EventKind::GenResume { gen: lane });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;

@@ -102,7 +102,13 @@ impl Vm {
                     let Some(v) = stack.pop() else {
                         break;
                     };
-                    *slot = Some(v);
+                    match slot.replace(v) {
+                        // Nothing to free: skip the out-of-line drop.
+                        Some(old @ (Value::Int(_) | Value::None | Value::Bool(_))) => {
+                            std::mem::forget(old)
+                        }
+                        old => drop(old),
+                    }
                     ip += 1;
                 }
                 Op::LoadConst(i) => {
