@@ -628,7 +628,18 @@ fn tick(inner: &Rc<Inner>, sliced: bool) {
                 if by_switch {
                     let from = p.cursor;
                     p.explore(deadline, true, &|p| p.next_switch_from(from).is_some());
-                    p.cursor = p.next_switch_from(from).unwrap_or(p.known());
+                    match p.next_switch_from(from) {
+                        Some(s) => p.cursor = s,
+                        None if p.stuck() => {
+                            p.cursor = p.known();
+                            break;
+                        }
+                        None => {
+                            // Out of time before the switch: look again at the next tick.
+                            carry += 1.0;
+                            break;
+                        }
+                    }
                 } else {
                     let target = p.cursor + units;
                     p.explore(deadline, true, &|p| p.known() >= target);

@@ -272,7 +272,8 @@ impl TimelineView {
 
         // x axis: ticks and faint grid lines (on the turns axis, never two on one turn)
         let ticks = match axis {
-            Axis::Turns => scale.total.clamp(1, 8),
+            Axis::Turns if scale.total <= 16 => scale.total.max(1),
+            Axis::Turns => 8,
             _ => 8,
         };
         for i in 0..=ticks {
@@ -534,7 +535,7 @@ impl TimelineView {
                         self.mark(&doc, x, lane_mid(*from), "✕", "#b42318")?;
                     }
                     if let Some(v) = value {
-                        if switches <= MAX_LABELLED_SWITCHES && x - last_label_x > 60.0 {
+                        if switches <= MAX_LABELLED_SWITCHES && x - last_label_x > 85.0 {
                             last_label_x = x;
                             // Near the right edge the label goes to the left of its marker.
                             let near_right = x > width - RIGHT_MARGIN - 90.0;
