@@ -160,3 +160,27 @@ fn syntax_error_names_its_file() {
     assert!(out.stderr.contains("broken.py"), "{}", out.stderr);
     assert!(out.stderr.contains("SyntaxError"), "{}", out.stderr);
 }
+
+/// Two busy programs share the machine: each runs for a slice of instructions, then the other.
+#[test]
+fn busy_programs_take_turns() {
+    let busy = |name: &str| {
+        format!(
+            "for i in range(3):\n    x = 0\n    for j in range(5000):\n        x += j\n    print('{name}', i)\n"
+        )
+    };
+    let programs = [
+        ("a.py".to_string(), busy("a")),
+        ("b.py".to_string(), busy("b")),
+    ];
+    let out = run_programs(&programs, &options(10_000_000));
+    assert_eq!(out.exit_code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "a 0\nb 0\na 1\nb 1\na 2\nb 2\n");
+    assert!(out.trace.events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::Switch {
+            reason: SwitchReason::Preempted,
+            ..
+        }
+    )));
+}

@@ -21,20 +21,70 @@ impl Vm {
     /// The running thread's time slice is over: run the scheduler's `_preempt()` on top of the
     /// current frame. Deferred (to the next instruction) while the engine's own Python code runs:
     /// the scheduler, gevent and the socket layer are never interrupted half-way.
+    ///
+    /// With several programs, the same deadline also ends the running process's slice
+    /// ([`PROCESS_SLICE_STEPS`]): the machine goes to the next program, at any instruction.
     #[cold]
     pub fn preempt(&mut self) {
+        if self.finished.is_some() {
+            return;
+        }
+        if let Some(m) = self.machine.as_mut() {
+            if !m.parked.is_empty() && self.steps >= m.process_at {
+                self.yield_process();
+                return;
+            }
+        }
+        let thread_at = match &self.machine {
+            Some(m) => m.thread_at,
+            None => self.preempt_at,
+        };
+        if self.steps < thread_at {
+            self.rearm();
+            return;
+        }
         let Some(frame) = self.frames.last() else {
             return;
         };
-        if frame.code.is_internal || self.finished.is_some() {
+        if frame.code.is_internal {
             return;
         }
-        self.preempt_at = u64::MAX;
+        self.set_thread_deadline(u64::MAX);
         let Some(hooks) = self.thread_hooks.clone() else {
             return;
         };
         if let Err(e) = self.call_value(hooks.0.clone(), Args::default(), Delivery::Discard) {
             self.raise(e);
+        }
+    }
+
+    /// When the running thread's slice ends (`u64::MAX`: never).
+    fn set_thread_deadline(&mut self, at: u64) {
+        match self.machine.as_mut() {
+            Some(m) => {
+                m.thread_at = at;
+                self.rearm();
+            }
+            None => self.preempt_at = at,
+        }
+    }
+
+    fn thread_deadline(&self) -> u64 {
+        match &self.machine {
+            Some(m) => m.thread_at,
+            None => self.preempt_at,
+        }
+    }
+
+    /// `preempt_at`: the sooner of the thread's and the process's deadlines.
+    fn rearm(&mut self) {
+        if let Some(m) = &self.machine {
+            let process_at = if m.parked.is_empty() {
+                u64::MAX
+            } else {
+                m.process_at
+            };
+            self.preempt_at = m.thread_at.min(process_at);
         }
     }
 }
@@ -55,11 +105,12 @@ pub fn co_set_slice(vm: &mut Vm, a: Args) -> R {
         Some(Value::Int(n)) => *n,
         _ => 0,
     };
-    vm.preempt_at = if n > 0 {
+    let at = if n > 0 {
         vm.steps.saturating_add(n as u64)
     } else {
         u64::MAX
     };
+    vm.set_thread_deadline(at);
     ret(Value::None)
 }
 
@@ -135,11 +186,12 @@ pub fn co_block_forever(vm: &mut Vm, a: Args) -> R {
 // `coroscope run server.py client.py`: each program is a process with its own main greenlet,
 // globals, `sys.modules` (so its own gevent hub, monkey-patching and threads) and lanes, on one
 // simulated machine: one clock, one console, one network (socket.py keeps the network in
-// `_coroscope.shared('net')`). One process runs at a time; it runs until it must wait for
-// something only another process can do (its hub has nothing ready, all its threads are
-// blocked, or its only thread waits on a socket): then it yields the machine to the next
-// process, round-robin. The trace shows that hand-over as a preemptive switch between the two
-// programs' lanes. A process that ends leaves the others running; the run ends when all have
+// `_coroscope.shared('net')`). One process runs at a time: until it must wait for something only
+// another process can do (its hub has nothing ready, all its threads are blocked, or its only
+// thread waits on a socket), or until its slice of PROCESS_SLICE_STEPS instructions is over;
+// then the next process runs, round-robin. The trace shows that hand-over as a preemptive
+// switch between the two programs' lanes. A process that ends leaves the others running; the
+// run ends when all have
 // ended, or at the step budget.
 
 /// A program parked while another one runs.
@@ -161,15 +213,33 @@ pub struct Process {
     pub preempt_at: u64,
 }
 
+/// Instructions a program runs before the machine goes to the next one (when it does not wait
+/// before that).
+pub const PROCESS_SLICE_STEPS: u64 = 20_000;
+
 /// The other programs of a multi-program run, and what they share.
 #[derive(Clone, Default)]
 pub struct Machine {
+    /// When the running process's slice ends.
+    pub process_at: u64,
+    /// When the running process's running thread's slice ends (threading.py).
+    pub thread_at: u64,
     /// Parked processes, in the order they get the machine.
     pub parked: std::collections::VecDeque<Process>,
     /// Machine-wide Python objects by name (`net`: the network).
     pub shared: Vec<(Rc<str>, Value)>,
     /// Exit codes of the processes that ended.
     pub exit_codes: Vec<i32>,
+}
+
+impl Machine {
+    fn new(thread_at: u64) -> Machine {
+        Machine {
+            process_at: 0,
+            thread_at,
+            ..Default::default()
+        }
+    }
 }
 
 impl Machine {
@@ -208,7 +278,7 @@ impl Vm {
             exit_hooks: std::mem::take(&mut self.exit_hooks),
             main_exited: self.main_exited,
             thread_hooks: self.thread_hooks.take(),
-            preempt_at: self.preempt_at,
+            preempt_at: self.thread_deadline(),
         }
     }
 
@@ -226,7 +296,13 @@ impl Vm {
         self.exit_hooks = p.exit_hooks;
         self.main_exited = p.main_exited;
         self.thread_hooks = p.thread_hooks;
-        self.preempt_at = p.preempt_at;
+        // A fresh slice for the program that gets the machine.
+        let steps = self.steps;
+        if let Some(m) = self.machine.as_mut() {
+            m.thread_at = p.preempt_at;
+            m.process_at = steps.saturating_add(PROCESS_SLICE_STEPS);
+        }
+        self.rearm();
     }
 
     /// Add another program to the machine: it starts when the running ones first yield.
@@ -272,10 +348,15 @@ impl Vm {
             thread_hooks: None,
             preempt_at: u64::MAX,
         };
-        self.machine
-            .get_or_insert_with(Default::default)
-            .parked
-            .push_back(p);
+        if self.machine.is_none() {
+            self.machine = Some(Box::new(Machine::new(self.preempt_at)));
+        }
+        let steps = self.steps;
+        if let Some(m) = self.machine.as_mut() {
+            m.parked.push_back(p);
+            m.process_at = steps.saturating_add(PROCESS_SLICE_STEPS);
+        }
+        self.rearm();
     }
 
     /// Give the machine to the next parked process (the running one goes to the back).
