@@ -989,7 +989,7 @@ pub fn float_new(vm: &mut Vm, a: Args) -> R {
         Value::Float(_) => ret(v),
         Value::Int(i) => ret(Value::Float(*i as f64)),
         Value::Bool(b) => ret(Value::Float(*b as i64 as f64)),
-        Value::BigInt(b) => ret(Value::Float(crate::vm::ops::big_to_f64(b))),
+        Value::BigInt(b) => ret(Value::Float(vm.int_to_float(b)?)),
         Value::Str(s) => {
             let t = s.trim().to_ascii_lowercase().replace('_', "");
             let f = match t.as_str() {

@@ -106,17 +106,33 @@ impl Vm {
 
     /// Does showing `v` need a Python `__repr__`/`__str__` (for it or anything inside it)?
     pub fn needs_python_text(&self, v: &Value, depth: usize) -> bool {
-        if depth > 50 {
+        self.needs_python_text_in(v, depth, &mut std::collections::HashSet::new())
+    }
+
+    /// `seen`: the containers looked at so far (tuples by address, objects by id, odd), each
+    /// looked at once: a structure shared at every level (`a = [a, a]` forty times) costs its
+    /// size, not 2**40 steps.
+    fn needs_python_text_in(
+        &self,
+        v: &Value,
+        depth: usize,
+        seen: &mut std::collections::HashSet<usize>,
+    ) -> bool {
+        let key = match v {
+            Value::Tuple(items) => items.as_ptr() as usize,
+            Value::Obj(id) => (id.0 as usize) << 1 | 1,
+            _ => return false,
+        };
+        if depth > 50 || !seen.insert(key) {
             return false;
         }
+        let mut inner = |x: &Value| self.needs_python_text_in(x, depth + 1, seen);
         match v {
-            Value::Tuple(items) => items.iter().any(|x| self.needs_python_text(x, depth + 1)),
+            Value::Tuple(items) => items.iter().any(inner),
             Value::Obj(id) => match self.heap.get(*id) {
-                Object::List(items) => items.iter().any(|x| self.needs_python_text(x, depth + 1)),
-                Object::Dict(d) => d.map.values().any(|(k, x)| {
-                    self.needs_python_text(k, depth + 1) || self.needs_python_text(x, depth + 1)
-                }),
-                Object::Set(s) => s.values().any(|x| self.needs_python_text(x, depth + 1)),
+                Object::List(items) => items.iter().any(inner),
+                Object::Dict(d) => d.map.values().any(|(k, x)| inner(k) || inner(x)),
+                Object::Set(s) => s.values().any(inner),
                 Object::Instance(_) => {
                     self.has_python_special(v, "__repr__").is_some()
                         || self.has_python_special(v, "__str__").is_some()
@@ -877,11 +893,25 @@ impl Vm {
         Ok(())
     }
 
+    /// An int as a float; `OverflowError` (as CPython) for one past a float's range.
+    pub fn int_to_float(&mut self, b: &BigInt) -> PyResult<f64> {
+        match big_to_f64(b) {
+            f if f.is_finite() => Ok(f),
+            _ => Err(self.error(self.exc.overflow_error, "int too large to convert to float")),
+        }
+    }
+
     fn numeric_op(&mut self, op: BinOp, a: Num, b: Num) -> PyResult<Value> {
         match (a, b) {
             (Num::Int(x), Num::Int(y)) => self.int_op(op, x, y),
-            (Num::Int(x), Num::Float(y)) => self.float_op(op, big_to_f64(&x), y),
-            (Num::Float(x), Num::Int(y)) => self.float_op(op, x, big_to_f64(&y)),
+            (Num::Int(x), Num::Float(y)) => {
+                let x = self.int_to_float(&x)?;
+                self.float_op(op, x, y)
+            }
+            (Num::Float(x), Num::Int(y)) => {
+                let y = self.int_to_float(&y)?;
+                self.float_op(op, x, y)
+            }
             (Num::Float(x), Num::Float(y)) => self.float_op(op, x, y),
         }
     }
