@@ -809,6 +809,11 @@ fn render(st: &mut State, v: &Views) {
     }
     v.narration.set_text_content(Some(text.trim()));
     v.narration.set_class_name("narration");
+    // While playing, the narration changes too fast to be read out: screen readers hear it when
+    // the playback stops.
+    let _ = v
+        .narration
+        .set_attribute("aria-live", if playing { "off" } else { "polite" });
     // Who holds control, for tests and for styling.
     let _ = v.narration.set_attribute("data-lane", who);
     let _ = v.narration.set_attribute(
@@ -1047,6 +1052,10 @@ fn on_key(inner: &Rc<Inner>, e: web_sys::Event) {
         (" ", _) => Command::PlayPause,
         ("Home", _) => Command::Reset,
         ("End", _) => Command::RunToEnd,
+        ("Escape", _) if !inner.views.toolbar.help_panel.has_attribute("hidden") => {
+            inner.views.toolbar.toggle_help();
+            return;
+        }
         ("?", _) => {
             inner.views.toolbar.toggle_help();
             k.prevent_default();

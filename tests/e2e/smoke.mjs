@@ -202,7 +202,19 @@ try {
     assert((await view(page)).step === a, 'Space pauses');
     await page.keyboard.press('?');
     assert(await page.isVisible('#help-panel'), 'help panel');
-    await page.keyboard.press('?');
+    await page.keyboard.press('Escape');
+    assert(!(await page.isVisible('#help-panel')), 'Escape closes the help panel');
+  });
+  await check('Play at 4 switches per second moves from turn to turn, then Pause', async () => {
+    await page.keyboard.press('Home');
+    await page.selectOption('#speed', 'sw4');
+    await page.click('#play');
+    await page.waitForFunction(() => document.querySelector('#narration')?.dataset.lane === 'eat#1', null, { timeout: 10_000 });
+    assert((await page.getAttribute('#narration', 'aria-live')) === 'off', 'narration is quiet while playing');
+    await page.click('#play');
+    assert((await page.getAttribute('#narration', 'aria-live')) === 'polite', 'narration speaks when paused');
+    const v = await view(page);
+    assert(/switches to|finishes/.test(v.narration), `paused on a switch: ${v.narration}`);
   });
   let linkState;
   await check('a permalink opens the same program at the same step', async () => {
