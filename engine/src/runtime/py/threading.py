@@ -617,3 +617,105 @@ class BoundedSemaphore(Semaphore):
         if self._value + n > self._initial_value:
             raise ValueError('Semaphore released too many times')
         Semaphore.release(self, n)
+
+
+class Condition:
+    def __init__(self, lock=None):
+        self._lock = RLock() if lock is None else lock
+        self._waiters = []
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def _release_save(self):
+        lock = self._lock
+        if isinstance(lock, RLock):
+            count = lock._count
+            lock._count = 1
+            lock.release()
+            return count
+        lock.release()
+        return None
+
+    def _acquire_restore(self, saved):
+        self._lock.acquire()
+        if saved is not None:
+            self._lock._count = saved
+
+    def wait(self, timeout=None):
+        if _gevent is not None:
+            raise NotImplementedError('threading.Condition with gevent.monkey is not simulated')
+        waiter = _CondWaiter()
+        self._waiters.append(waiter)
+        saved = self._release_save()
+        try:
+            if not waiter.notified:
+                if not _scheduling:
+                    if timeout is None:
+                        _coroscope.block_forever('the only thread waits on a Condition no one can notify')
+                        return False
+                    _coroscope.advance_clock_to(_coroscope.clock() + timeout)
+                else:
+                    waiter.thread = _running
+                    _block(waiter.list, timeout)
+            return waiter.notified
+        finally:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+            self._acquire_restore(saved)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        deadline = None if timeout is None else _coroscope.clock() + timeout
+        while not result:
+            left = None
+            if deadline is not None:
+                left = deadline - _coroscope.clock()
+                if left <= 0:
+                    break
+            self.wait(left)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        while self._waiters and n > 0:
+            w = self._waiters.pop(0)
+            w.notified = True
+            _wake_all(w.list)
+            n -= 1
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    notifyAll = notify_all
+
+
+class _CondWaiter:
+    def __init__(self):
+        self.notified = False
+        self.thread = None
+        self.list = []
+
+
+class Timer(Thread):
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
