@@ -144,7 +144,7 @@ impl Vm {
     }
 
     /// `repr(v)` with built-in behaviour (instances show their default `<… object at 0x…>`).
-    /// Nesting past the recursion limit shows as nothing, and the text stops growing past
+    /// Nesting past [`MAX_REPR_NESTING`] shows as nothing, and the text stops growing past
     /// `max_len`: [`repr_checked`](Self::repr_checked) makes those errors.
     pub fn repr_of(&self, v: &Value) -> String {
         let mut out = String::new();
@@ -152,8 +152,8 @@ impl Vm {
         out
     }
 
-    /// `repr(v)`, or `RecursionError` for containers nested deeper than the recursion limit (as
-    /// CPython), or `MemoryError` for a text longer than `max_len` (`a = [a, a]` forty times).
+    /// `repr(v)`, or `RecursionError` for containers nested deeper than [`MAX_REPR_NESTING`] (as
+    /// CPython past its recursion limit), or `MemoryError` for a text longer than `max_len` (`a = [a, a]` forty times).
     pub fn repr_checked(&mut self, v: &Value) -> PyResult<String> {
         let mut out = String::new();
         let mut seen = Seen::default();
@@ -186,10 +186,11 @@ impl Vm {
         }
     }
 
-    /// One level of a repr: deeper than the recursion limit, or once the text is longer than
-    /// `max_len`, it writes nothing more (the Rust stack and memory stay bounded).
+    /// One level of a repr: deeper than [`MAX_REPR_NESTING`] (or the recursion limit), or once
+    /// the text is longer than `max_len`, it writes nothing more (the Rust stack and memory stay
+    /// bounded).
     fn write_repr(&self, v: &Value, out: &mut String, seen: &mut Seen) {
-        if seen.depth >= self.limits.recursion {
+        if seen.depth >= MAX_REPR_NESTING.min(self.limits.recursion) {
             seen.too_deep = true;
             return;
         }
@@ -1807,6 +1808,11 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
         0
     }
 }
+
+/// How deeply nested a container can be shown. CPython's limit is its recursion limit (1000),
+/// but a level of our repr takes up to 1 KB of Rust stack, and the browser gives the whole
+/// engine 1 MB.
+pub const MAX_REPR_NESTING: usize = 200;
 
 /// What a repr in progress knows: the containers it is inside (to show `[...]` for a cycle) and
 /// how deep it is.
