@@ -67,6 +67,9 @@ pub enum Goal {
     Step(u64),
     NextSwitch,
     Play,
+    /// The run is done; redraw the timeline in a task of its own (it can take longer than a
+    /// slice for a long trace).
+    Redraw,
 }
 
 /// Why the editor's code cannot run: a syntax error (or a feature not supported yet).
@@ -211,6 +214,8 @@ struct State {
     /// What the timeline was last drawn for: (known steps, axis, language, time in ms).
     drawn: Option<(u64, Axis, Lang)>,
     drawn_at_ms: f64,
+    /// How long the last redraw of the timeline took (ms).
+    draw_ms: f64,
     play_last_ms: f64,
     play_carry: f64,
 }
@@ -301,6 +306,7 @@ impl App {
                 pause_steps: PAUSE_STEPS,
                 drawn: None,
                 drawn_at_ms: 0.0,
+                draw_ms: 0.0,
                 play_last_ms: 0.0,
                 play_carry: 0.0,
             }),
@@ -580,7 +586,7 @@ fn tick(inner: &Rc<Inner>, sliced: bool) {
         return;
     };
     let next = match goal {
-        Goal::Idle => Goal::Idle,
+        Goal::Idle | Goal::Redraw => Goal::Idle,
         Goal::End => {
             p.explore(deadline, false, &|_| false);
             p.cursor = p.known();
@@ -653,6 +659,16 @@ fn tick(inner: &Rc<Inner>, sliced: bool) {
                 Goal::Play
             }
         }
+    };
+    // A run just ended in this slice and the timeline is slow to draw: draw it in the next task.
+    let next = if next == Goal::Idle
+        && goal != Goal::Idle
+        && goal != Goal::Redraw
+        && st.draw_ms > SLICE_MS
+    {
+        Goal::Redraw
+    } else {
+        next
     };
     st.goal = next;
     st.play_last_ms = now;
@@ -750,11 +766,15 @@ fn render(st: &mut State, v: &Views) {
     // timeline: redrawn when the trace grew (at most every 150 ms while running)
     let now = dom::now_ms();
     let stale = st.drawn != Some((known, axis, lang));
+    // While the engine runs, a redraw that took more than a slice (a long trace) waits for the
+    // end, so the page keeps answering; otherwise at most every 150 ms.
     let busy = !matches!(goal, Goal::Idle);
-    if stale && (!busy || now - st.drawn_at_ms > 150.0 || st.drawn.is_none()) {
+    let cheap = st.draw_ms <= SLICE_MS;
+    if stale && (!busy || st.drawn.is_none() || (cheap && now - st.drawn_at_ms > 150.0)) {
         let _ = v.timeline.draw(trace, &p.index, axis, cursor, lang);
         st.drawn = Some((known, axis, lang));
         st.drawn_at_ms = now;
+        st.draw_ms = dom::now_ms() - now;
     }
     v.timeline.move_cursor(cursor);
 

@@ -3,8 +3,8 @@
 // 1. the size of the wasm and JS that a page load fetches, raw and gzipped (zlib level 9);
 // 2. cold page load to "first step possible" (the source view shows the running line of step 0),
 //    in a fresh browser context each run (the server sends no-store), and the time one Step takes;
-// 3. a long run (100,000 greenlet switches): Run to end (in 8 ms slices), then the timeline's full
-//    redraw (toggling the axis redraws it synchronously) and the SVG's shape count.
+// 3. a long run (100,000 greenlet switches): Run to end (in 8 ms slices; long tasks over 50 ms are
+//    counted), then the timeline's full redraw (toggling the axis redraws it synchronously) and the SVG's shape count.
 // Prints a Markdown table (medians over RUNS, default 5) for BENCHMARKS.md.
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -91,6 +91,13 @@ try {
   await page.goto(server.url, { waitUntil: 'load' });
   await page.waitForSelector('#source li.running');
   await page.fill('#editor', LONG);
+  // Long tasks (> 50 ms on the main thread) while it runs: the page should have none.
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({
+      type: 'longtask',
+    });
+  });
   const t0 = Date.now();
   await page.click('#run');
   await page.waitForFunction(() => document.querySelector('#status')?.textContent?.length > 0, null, {
@@ -98,6 +105,8 @@ try {
   });
   const runMs = Date.now() - t0;
   const steps = Number(await page.getAttribute('#scrubber', 'max'));
+  await page.waitForTimeout(100); // long-task entries arrive asynchronously
+  const longTasks = await page.evaluate(() => window.__long);
   const redraws = [];
   for (let i = 0; i < RUNS * 2; i++) {
     redraws.push(
@@ -126,6 +135,7 @@ try {
   console.log(`| cold page load → first step possible | ${median(firstStep).toFixed(0)} ms (runs: ${firstStep.map((x) => x.toFixed(0)).join(', ')}) |`);
   console.log(`| one Step (click → every view updated) | ${median(oneStep).toFixed(1)} ms |`);
   console.log(`| long run: Run to end, ${steps.toLocaleString('en')} steps, 100,000 switches | ${(runMs / 1000).toFixed(1)} s (${((steps / runMs) * 1000 / 1e6).toFixed(2)} M steps/s, in 8 ms slices) |`);
+  console.log(`| long run: main-thread tasks over 50 ms during Run to end | ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''} |`);
   console.log(`| long run: full timeline redraw | ${median(redraws).toFixed(1)} ms (min ${Math.min(...redraws).toFixed(1)}, max ${Math.max(...redraws).toFixed(1)}; ${shapes} SVG elements) |`);
   console.log(`| long run: scrub to step ${Math.floor(steps / 3).toLocaleString('en')} (seek back + views) | ${seek.toFixed(1)} ms |`);
   console.log('');
