@@ -184,3 +184,39 @@ fn busy_programs_take_turns() {
         }
     )));
 }
+
+/// The clock is the machine's: a program idle until its timer lets the others run first, and
+/// the clock jumps to the soonest wake-up of all programs.
+#[test]
+fn programs_share_one_clock() {
+    let a = "import time\nfor i in range(3):\n    time.sleep(0.3)\n    print('a', i, round(time.monotonic(), 1))\n";
+    let b = "import gevent\nfor i in range(3):\n    gevent.sleep(0.2)\n    print('b', i, round(time.monotonic(), 1))\nimport time\n";
+    let b = b.replace("import gevent\n", "import gevent\nimport time\n");
+    let programs = [("a.py".to_string(), a.to_string()), ("b.py".to_string(), b)];
+    let out = run_programs(&programs, &options(10_000_000));
+    assert_eq!(out.exit_code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "b 0 0.2\na 0 0.3\nb 1 0.4\na 1 0.6\nb 2 0.6\na 2 0.9\n"
+    );
+}
+
+/// Two programs that each wait for the other: the run stops at once with a note.
+#[test]
+fn programs_waiting_for_each_other_stop() {
+    let programs = [
+        ("server.py".to_string(), SERVER.to_string()),
+        (
+            "idle.py".to_string(),
+            "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 0))\ns.listen(1)\ns.accept()\n"
+                .to_string(),
+        ),
+    ];
+    let out = run_programs(&programs, &options(50_000_000));
+    assert!(out.stopped_by_budget);
+    assert!(out.stderr.contains("would wait forever"), "{}", out.stderr);
+    assert!(
+        out.trace.events.last().map(|e| e.step).unwrap_or(0) < 1_000_000,
+        "stopped long before the budget"
+    );
+}

@@ -498,6 +498,8 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         ),
         ("_coroscope.block_forever", net::co_block_forever),
         ("_coroscope.machine_yield", net::co_machine_yield),
+        ("_coroscope.idle_until", net::co_idle_until),
+        ("_coroscope.net_event", net::co_net_event),
         ("_coroscope.shared", net::co_shared),
         ("_coroscope.set_shared", net::co_set_shared),
     ];

@@ -48,6 +48,10 @@ pub fn time_sleep(vm: &mut Vm, a: Args) -> R {
         coro: lane,
         until_ns: until / 1000,
     });
+    if vm.machine.is_some() {
+        // Other programs on the simulated machine run while this one sleeps.
+        return vm.sleep_on_machine(until);
+    }
     vm.clock_ps = until;
     ret(Value::None)
 }
@@ -199,6 +203,8 @@ impl Vm {
                     "print_thread_failure",
                     "block_forever",
                     "machine_yield",
+                    "idle_until",
+                    "net_event",
                     "shared",
                     "set_shared",
                 ];

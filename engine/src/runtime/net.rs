@@ -15,7 +15,7 @@ use crate::trace::{CoroKind, EventKind, SwitchReason};
 use crate::vm::coroutine::SwitchIn;
 use crate::vm::frame::Delivery;
 use crate::vm::value::Value;
-use crate::vm::{Args, Finish, Outcome, Vm};
+use crate::vm::{Args, Finish, Outcome, PyResult, Vm};
 
 impl Vm {
     /// The running thread's time slice is over: run the scheduler's `_preempt()` on top of the
@@ -211,6 +211,11 @@ pub struct Process {
     pub main_exited: bool,
     pub thread_hooks: Option<Rc<(Value, Value)>>,
     pub preempt_at: u64,
+    /// It waits: for the clock to reach this (picoseconds; `u64::MAX`: for another program).
+    /// `None`: it can run.
+    pub idle_until: Option<u64>,
+    /// Its wait ends only with the clock (a `time.sleep`), not with network activity.
+    pub hard_idle: bool,
 }
 
 /// Instructions a program runs before the machine goes to the next one (when it does not wait
@@ -279,6 +284,8 @@ impl Vm {
             main_exited: self.main_exited,
             thread_hooks: self.thread_hooks.take(),
             preempt_at: self.thread_deadline(),
+            idle_until: None,
+            hard_idle: false,
         }
     }
 
@@ -347,6 +354,8 @@ impl Vm {
             main_exited: false,
             thread_hooks: None,
             preempt_at: u64::MAX,
+            idle_until: None,
+            hard_idle: false,
         };
         if self.machine.is_none() {
             self.machine = Some(Box::new(Machine::new(self.preempt_at)));
@@ -362,11 +371,67 @@ impl Vm {
     /// Give the machine to the next parked process (the running one goes to the back).
     /// False when there is no other process.
     pub fn yield_process(&mut self) -> bool {
-        let Some(next) = self.machine.as_mut().and_then(|m| m.parked.pop_front()) else {
+        match self.pick_process(u64::MAX) {
+            Pick::Other(i) => self.switch_process(i, None, false),
+            _ => {
+                // Every other program waits: this one keeps the machine for another slice.
+                let steps = self.steps;
+                if let Some(m) = self.machine.as_mut() {
+                    m.process_at = steps.saturating_add(PROCESS_SLICE_STEPS);
+                }
+                self.rearm();
+                false
+            }
+        }
+    }
+
+    /// Which program runs next, when the running one would wait until `until` (`u64::MAX`:
+    /// for another program): the first that can run; else, the clock jumps to the soonest
+    /// wake-up (this one's included).
+    fn pick_process(&mut self, until: u64) -> Pick {
+        let Some(m) = self.machine.as_ref() else {
+            return if until == u64::MAX {
+                Pick::Never
+            } else {
+                Pick::Mine
+            };
+        };
+        let now = self.clock_ps;
+        if let Some(i) = m
+            .parked
+            .iter()
+            .position(|p| p.idle_until.is_none_or(|t| t <= now))
+        {
+            return Pick::Other(i);
+        }
+        let soonest = m
+            .parked
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i, p.idle_until.unwrap_or(u64::MAX)))
+            .min_by_key(|(_, t)| *t);
+        match soonest {
+            Some((i, t)) if t < until => {
+                if t != u64::MAX {
+                    self.clock_ps = self.clock_ps.max(t);
+                }
+                Pick::Other(i)
+            }
+            _ if until == u64::MAX => Pick::Never,
+            _ => Pick::Mine,
+        }
+    }
+
+    /// Park the running process (waiting until `idle_until`, if given) and run parked process
+    /// `i`.
+    fn switch_process(&mut self, i: usize, idle_until: Option<u64>, hard: bool) -> bool {
+        let Some(next) = self.machine.as_mut().and_then(|m| m.parked.remove(i)) else {
             return false;
         };
         let from = self.lane;
-        let me = self.park_process();
+        let mut me = self.park_process();
+        me.idle_until = idle_until;
+        me.hard_idle = hard;
         if let Some(m) = self.machine.as_mut() {
             m.parked.push_back(me);
         }
@@ -384,7 +449,14 @@ impl Vm {
     /// The running process ended with `code`. True when another process takes over (the run
     /// goes on); false when it was the last.
     pub fn process_exited(&mut self, code: i32) -> bool {
-        let Some(next) = self.machine.as_mut().and_then(|m| m.parked.pop_front()) else {
+        if self.machine.as_ref().is_none_or(|m| m.parked.is_empty()) {
+            return false;
+        }
+        let i = match self.pick_process(u64::MAX) {
+            Pick::Other(i) => i,
+            _ => 0, // every program waits for another: the next one finds out
+        };
+        let Some(next) = self.machine.as_mut().and_then(|m| m.parked.remove(i)) else {
             return false;
         };
         if let Some(m) = self.machine.as_mut() {
@@ -402,19 +474,91 @@ impl Vm {
         });
         true
     }
+
+    /// `time.sleep` without threads while other programs share the machine: this program
+    /// waits for the clock (and only the clock); the others run meanwhile.
+    pub fn sleep_on_machine(&mut self, until: u64) -> PyResult<Outcome> {
+        match self.pick_process(until) {
+            Pick::Other(i) => {
+                self.push_result(Value::None);
+                self.switch_process(i, Some(until), true);
+                Ok(Outcome::Done)
+            }
+            _ => {
+                self.clock_ps = self.clock_ps.max(until);
+                ret(Value::None)
+            }
+        }
+    }
+}
+
+/// What [`Vm::pick_process`] decided.
+enum Pick {
+    /// Run parked process `i`.
+    Other(usize),
+    /// Go on: the running program's wait is over (the clock moved).
+    Mine,
+    /// Every program waits for another: nothing will ever happen.
+    Never,
 }
 
 /// `_coroscope.machine_yield()`: this program must wait for another one; True once it runs
 /// again (something may have changed), False if it is alone on the machine.
 pub fn co_machine_yield(vm: &mut Vm, _a: Args) -> R {
-    let others = vm.machine.as_ref().is_some_and(|m| !m.parked.is_empty());
-    if !others {
-        return ret(Value::Bool(false));
+    idle_until(vm, u64::MAX, true)
+}
+
+/// `_coroscope.idle_until(t)`: the running program has nothing to do until the clock reads `t`
+/// seconds (its next timer or sleeper). Alone, the clock jumps to `t`. With other programs,
+/// those that can run run first; when every program waits, the clock jumps to the soonest
+/// wake-up and that program runs. Returns 1 when the clock reached `t`, 2 when another program
+/// ran (look again), 0 when nothing will ever happen (every program waits for another).
+pub fn co_idle_until(vm: &mut Vm, a: Args) -> R {
+    let t = match a.pos.first() {
+        Some(Value::Int(i)) => *i as f64,
+        Some(Value::Float(f)) => *f,
+        _ => return Err(vm.type_error("idle_until(seconds)")),
+    };
+    let ps = (t * 1e12).ceil().clamp(0.0, 1.8e19) as u64;
+    idle_until(vm, ps, false)
+}
+
+fn idle_until(vm: &mut Vm, until: u64, boolean: bool) -> R {
+    let answer = |code: i64| {
+        ret(if boolean {
+            Value::Bool(code != 0)
+        } else {
+            Value::Int(code)
+        })
+    };
+    match vm.pick_process(until) {
+        Pick::Never => answer(0),
+        Pick::Mine => {
+            vm.clock_ps = vm.clock_ps.max(until);
+            answer(1)
+        }
+        Pick::Other(i) => {
+            // The result is delivered now, to the frame that resumes later.
+            vm.push_result(if boolean {
+                Value::Bool(true)
+            } else {
+                Value::Int(2)
+            });
+            vm.switch_process(i, Some(until), false);
+            Ok(Outcome::Done)
+        }
     }
-    // The result is delivered now, to the frame that will resume later.
-    vm.push_result(Value::Bool(true));
-    vm.yield_process();
-    Ok(Outcome::Done)
+}
+
+/// `_coroscope.net_event()`: a socket changed; every waiting program may have something to do
+/// now (it looks again when it next runs).
+pub fn co_net_event(vm: &mut Vm, _a: Args) -> R {
+    if let Some(m) = vm.machine.as_mut() {
+        for p in m.parked.iter_mut().filter(|p| !p.hard_idle) {
+            p.idle_until = None;
+        }
+    }
+    ret(Value::None)
 }
 
 /// `_coroscope.shared(name)`: a machine-wide object, or None.

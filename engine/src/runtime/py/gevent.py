@@ -127,8 +127,11 @@ class Hub(greenlet):
                 self.parent.throw(LoopExit('This operation would block forever'))
                 continue
             if not ready and timers[0].deadline > loop.now:
-                _coroscope.advance_clock_to(timers[0].deadline)
+                # Nothing to do before the next timer (other programs on the machine may run).
+                reached = _coroscope.idle_until(timers[0].deadline) == 1
                 loop.update_now()
+                if reached and loop.now < timers[0].deadline:
+                    loop.now = timers[0].deadline
             while timers and timers[0].deadline <= loop.now:
                 t = timers.pop(0)
                 if t.active:

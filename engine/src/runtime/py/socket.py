@@ -135,6 +135,7 @@ class _KSock:
         return ev
 
     def wake(self, key):
+        _coroscope.net_event()
         for ep in self.epolls:
             ep.kernel_wake(self.fd, key)
         if self.waiters:

@@ -293,8 +293,11 @@ def _pick_next():
         if not _sleepers:
             return None
         deadline = _sleepers[0][0]
-        _coroscope.advance_clock_to(deadline)
-        _wake_due(deadline)
+        # Idle until then (other programs on the machine may run, and wake one of ours).
+        if _coroscope.idle_until(deadline) == 1:
+            _wake_due(deadline)
+        else:
+            _wake_due(_coroscope.clock())
     return _ready.pop(0)
 
 
