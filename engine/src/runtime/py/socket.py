@@ -57,6 +57,14 @@ class gaierror(OSError):
     pass
 
 
+class cancel_wait_ex(OSError):
+    """gevent's error for a greenlet whose socket another greenlet closed."""
+
+
+_cancel_wait_ex = cancel_wait_ex  # only in gevent.socket, not in `from socket import *`
+del cancel_wait_ex
+
+
 _ERRNO_TEXT = {
     32: 'Broken pipe',
     9: 'Bad file descriptor',
@@ -777,7 +785,10 @@ def _cancel_wait(w):
         args = w.args
         w.stop()
         if args:
-            args[0].throw(OSError(9, 'File descriptor was closed in another greenlet'))
+            e = _cancel_wait_ex(9, 'File descriptor was closed in another greenlet')
+            e.errno = 9
+            e.strerror = 'File descriptor was closed in another greenlet'
+            args[0].throw(e)
 
 
 def _bytes_arg(data):
@@ -872,7 +883,7 @@ _GeventSocket.__name__ = 'socket'
 _gevent_names = {
     'socket': _GeventSocket, 'error': error, 'timeout': timeout, 'herror': herror, 'gaierror': gaierror,
     'create_connection': create_connection, 'gethostbyname': gethostbyname, 'gethostname': gethostname,
-    'getdefaulttimeout': getdefaulttimeout, 'socketpair': socketpair,
+    'getdefaulttimeout': getdefaulttimeout, 'socketpair': socketpair, 'cancel_wait_ex': _cancel_wait_ex,
     'AF_INET': AF_INET, 'AF_INET6': AF_INET6, 'AF_UNIX': AF_UNIX, 'SOCK_STREAM': SOCK_STREAM,
     'SOCK_DGRAM': SOCK_DGRAM, 'SOL_SOCKET': SOL_SOCKET, 'SO_REUSEADDR': SO_REUSEADDR, 'SO_ERROR': SO_ERROR,
     'IPPROTO_TCP': IPPROTO_TCP, 'TCP_NODELAY': TCP_NODELAY, 'SHUT_RD': SHUT_RD, 'SHUT_WR': SHUT_WR,
