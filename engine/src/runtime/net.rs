@@ -1,6 +1,7 @@
-//! The simulated machine's natives. The network itself (sockets, epoll, the loopback) is Python
-//! in `py/socket.py`; what needs the VM is here: the hooks of the simulated thread scheduler
-//! (`py/threading.py`) and the end of a run that can never make progress again.
+//! The simulated machine. The network itself (sockets, epoll, the loopback) is Python in
+//! `py/socket.py`; what needs the VM is here: the hooks of the simulated thread scheduler
+//! (`py/threading.py`), several programs as processes on one machine (below), and the end of a
+//! run that can never make progress again.
 //!
 //! Threads without gevent are greenlets that `threading.py` schedules preemptively. The VM counts
 //! instructions: when the running thread's time slice ([`Vm::preempt_at`]) is over, the next
