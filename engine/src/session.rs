@@ -77,6 +77,8 @@ pub struct Session {
     checkpoints: Vec<Checkpoint>,
     /// The furthest step run so far; its trace is the one views read.
     furthest: Option<Box<Vm>>,
+    /// Take checkpoints (off for a run to the end that never seeks: [`run_source`]).
+    checkpointing: bool,
 }
 
 impl Session {
@@ -97,6 +99,7 @@ impl Session {
             vm,
             options,
             checkpoints: vec![first],
+            checkpointing: true,
             furthest: None,
         })
     }
@@ -132,6 +135,7 @@ impl Session {
             vm,
             options,
             checkpoints: vec![first],
+            checkpointing: true,
             furthest: None,
         })
     }
@@ -143,6 +147,9 @@ impl Session {
 
     /// Take a checkpoint if the VM is at a checkpoint step it has not saved yet.
     fn maybe_checkpoint(&mut self) {
+        if !self.checkpointing {
+            return;
+        }
         let step = self.vm.steps;
         let last = self.checkpoints.last().map(|c| c.step).unwrap_or(0);
         if step >= last + CHECKPOINT_INTERVAL {
@@ -335,6 +342,8 @@ impl Session {
 pub fn run_source(filename: &str, source: &str, options: &RunOptions) -> RunOutcome {
     match Session::new(filename, source, options.clone()) {
         Ok(mut s) => {
+            // Nothing seeks back in this run: copies of the VM would only cost time.
+            s.checkpointing = false;
             s.run_to_end();
             s.into_outcome()
         }
