@@ -581,6 +581,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         preempt_at: u64::MAX,
         thread_hooks: None,
         machine: None,
+        exit_code: 0,
     };
 
     let class_entries: Vec<(&str, ObjId)> = vec![

@@ -217,6 +217,7 @@ pub struct Process {
     pub idle_until: Option<u64>,
     /// Its wait ends only with the clock (a `time.sleep`), not with network activity.
     pub hard_idle: bool,
+    pub exit_code: i32,
 }
 
 /// Instructions a program runs before the machine goes to the next one (when it does not wait
@@ -287,6 +288,7 @@ impl Vm {
             preempt_at: self.thread_deadline(),
             idle_until: None,
             hard_idle: false,
+            exit_code: self.exit_code,
         }
     }
 
@@ -304,6 +306,7 @@ impl Vm {
         self.exit_hooks = p.exit_hooks;
         self.main_exited = p.main_exited;
         self.thread_hooks = p.thread_hooks;
+        self.exit_code = p.exit_code;
         // A fresh slice for the program that gets the machine.
         let steps = self.steps;
         if let Some(m) = self.machine.as_mut() {
@@ -357,6 +360,7 @@ impl Vm {
             preempt_at: u64::MAX,
             idle_until: None,
             hard_idle: false,
+            exit_code: 0,
         };
         if self.machine.is_none() {
             self.machine = Some(Box::new(Machine::new(self.preempt_at)));

@@ -640,7 +640,7 @@ impl Vm {
             }
             return;
         }
-        self.finish_program(0);
+        self.finish_program(self.exit_code);
     }
 
     /// The program is over.

@@ -238,12 +238,26 @@ impl Vm {
                     1
                 }
             };
-            self.finish_program(exit);
+            self.end_main(exit);
             return;
         }
         let text = self.format_exception(&exc);
         self.write_stderr(&text);
-        self.finish_program(1);
+        self.end_main(1);
+    }
+
+    /// The top level ended with `code`. Simulated threads still run (CPython waits for them
+    /// even after an uncaught exception); then the program ends with `code`.
+    fn end_main(&mut self, code: i32) {
+        if self.thread_hooks.is_some()
+            && !self.exit_hooks.is_empty()
+            && self.current == self.main_greenlet
+        {
+            self.exit_code = code;
+            self.main_finished();
+            return;
+        }
+        self.finish_program(code);
     }
 
     // ------------------------------------------------------------------ printing

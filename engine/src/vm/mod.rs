@@ -192,6 +192,9 @@ pub struct Vm {
     pub thread_hooks: Option<Rc<(Value, Value)>>,
     /// The other programs of a multi-program run (`runtime::net`); `None` for one program.
     pub machine: Option<Box<crate::runtime::net::Machine>>,
+    /// The exit code once the top level has ended (1 after an uncaught exception): simulated
+    /// threads may still run before the program ends with it.
+    pub exit_code: i32,
 }
 
 impl Vm {
