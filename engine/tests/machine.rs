@@ -220,3 +220,22 @@ fn programs_waiting_for_each_other_stop() {
         "stopped long before the budget"
     );
 }
+
+/// The run fails when one of its programs fails, even if another ends later without error.
+#[test]
+fn a_failing_program_fails_the_run() {
+    let programs = [
+        (
+            "bad.py".to_string(),
+            "print('bad starts')\n1 / 0\n".to_string(),
+        ),
+        (
+            "good.py".to_string(),
+            "import time\ntime.sleep(0.1)\nprint('good ends')\n".to_string(),
+        ),
+    ];
+    let out = run_programs(&programs, &options(1_000_000));
+    assert_eq!(out.stdout, "bad starts\ngood ends\n");
+    assert!(out.stderr.contains("ZeroDivisionError"), "{}", out.stderr);
+    assert_eq!(out.exit_code, 1);
+}

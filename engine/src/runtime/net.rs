@@ -480,6 +480,18 @@ impl Vm {
         true
     }
 
+    /// The run's exit code when the last program ends with `code`: the first failure of all.
+    pub fn machine_exit_code(&self, code: i32) -> i32 {
+        let earlier = self
+            .machine
+            .as_ref()
+            .and_then(|m| m.exit_codes.iter().copied().find(|&c| c != 0));
+        match earlier {
+            Some(c) if code == 0 => c,
+            _ => code,
+        }
+    }
+
     /// `time.sleep` without threads while other programs share the machine: this program
     /// waits for the clock (and only the clock); the others run meanwhile.
     pub fn sleep_on_machine(&mut self, until: u64) -> PyResult<Outcome> {

@@ -69,7 +69,9 @@ impl Vm {
                     at -= 1;
                     buf[at] = b'-';
                 }
-                String::from(std::str::from_utf8(&buf[at..]).unwrap_or_default())
+                let mut s = String::with_capacity(buf.len() - at);
+                s.extend(buf[at..].iter().map(|&b| char::from(b)));
+                s
             }
             Value::None => String::from("None"),
             _ => short_repr(self.repr_of(v)),
@@ -263,7 +265,10 @@ impl Vm {
             let lane = self.generator(gen).and_then(|g| g.lane);
             let boxed = match self.spare_frame.take() {
                 Some(mut b) => {
-                    *b = frame;
+                    // The box holds a placeholder (see `Frame::placeholder`): only its code is
+                    // worth dropping, its vectors never allocated.
+                    let old = std::mem::replace(&mut *b, frame);
+                    old.drop_placeholder();
                     b
                 }
                 None => Box::new(frame),
@@ -664,6 +669,7 @@ impl Vm {
         if self.machine.is_some() && self.process_exited(code) {
             return; // another program on the machine goes on
         }
+        let code = self.machine_exit_code(code);
         self.finished = Some(Finish::Exited(code));
     }
 
