@@ -405,6 +405,33 @@ impl Vm {
 
     /// `a == b` for built-in values; `None` when a Python `__eq__` must decide.
     pub fn eq_values(&self, a: &Value, b: &Value) -> Option<bool> {
+        self.eq_values_in(a, b, 0, &std::cell::Cell::new(false))
+    }
+
+    /// `a == b` as [`eq_values`](Self::eq_values), or `RecursionError` (as CPython) for
+    /// containers nested deeper than [`MAX_REPR_NESTING`], which would overflow the Rust stack.
+    pub fn eq_checked(&mut self, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let too_deep = std::cell::Cell::new(false);
+        let r = self.eq_values_in(a, b, 0, &too_deep);
+        if too_deep.get() {
+            let msg = "maximum recursion depth exceeded in comparison";
+            return Err(self.error(self.exc.recursion_error, msg));
+        }
+        Ok(r)
+    }
+
+    /// Too deep: it sets `too_deep` and answers "not equal", which ends the walk.
+    fn eq_values_in(
+        &self,
+        a: &Value,
+        b: &Value,
+        depth: usize,
+        too_deep: &std::cell::Cell<bool>,
+    ) -> Option<bool> {
+        if depth >= MAX_REPR_NESTING {
+            too_deep.set(true);
+            return Some(false);
+        }
         Some(match (a, b) {
             (Value::Str(x), Value::Str(y)) => x == y,
             (Value::Int(x), Value::Int(y)) => x == y,
@@ -415,7 +442,7 @@ impl Vm {
                     return Some(false);
                 }
                 for (p, q) in x.iter().zip(y.iter()) {
-                    if !(p.is(q) || self.eq_values(p, q)?) {
+                    if !(p.is(q) || self.eq_values_in(p, q, depth + 1, too_deep)?) {
                         return Some(false);
                     }
                 }
@@ -428,7 +455,7 @@ impl Vm {
                         return Some(false);
                     }
                     for (m, n) in p.iter().zip(q.iter()) {
-                        if !(m.is(n) || self.eq_values(m, n)?) {
+                        if !(m.is(n) || self.eq_values_in(m, n, depth + 1, too_deep)?) {
                             return Some(false);
                         }
                     }
@@ -441,7 +468,7 @@ impl Vm {
                     for (k, (_, v)) in p.map.iter() {
                         match q.get(k) {
                             Some(w) => {
-                                if !(v.is(w) || self.eq_values(v, w)?) {
+                                if !(v.is(w) || self.eq_values_in(v, w, depth + 1, too_deep)?) {
                                     return Some(false);
                                 }
                             }
@@ -573,7 +600,7 @@ impl Vm {
 
     fn order_sequences(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<bool>> {
         for (p, q) in x.iter().zip(y.iter()) {
-            match self.eq_values(p, q) {
+            match self.eq_checked(p, q)? {
                 Some(true) => continue,
                 Some(false) => return self.order(op, p, q),
                 None => return Ok(None),
@@ -593,8 +620,8 @@ impl Vm {
         Ok(match op {
             CmpOp::Is => Some(Value::Bool(a.is(b))),
             CmpOp::IsNot => Some(Value::Bool(!a.is(b))),
-            CmpOp::Eq => self.eq_values(a, b).map(Value::Bool),
-            CmpOp::NotEq => self.eq_values(a, b).map(|x| Value::Bool(!x)),
+            CmpOp::Eq => self.eq_checked(a, b)?.map(Value::Bool),
+            CmpOp::NotEq => self.eq_checked(a, b)?.map(|x| Value::Bool(!x)),
             CmpOp::In => self.contains(b, a)?.map(Value::Bool),
             CmpOp::NotIn => self.contains(b, a)?.map(|x| Value::Bool(!x)),
             _ => self.order(op, a, b)?.map(Value::Bool),
