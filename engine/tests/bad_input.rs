@@ -449,6 +449,15 @@ case!(
     1
 );
 case!(
+    exc_recursion_compare,
+    "CPython",
+    "a = []\nb = []\nfor i in range(100000):\n    a = [a]\n    b = [b]\nprint(a == b)\n",
+    200_000_000,
+    "",
+    "Traceback (most recent call last):\n  File \"x.py\", line 6, in <module>\n    print(a == b)\n          ^^^^^^\nRecursionError: maximum recursion depth exceeded in comparison\n",
+    1
+);
+case!(
     exc_system_exit,
     "CPython",
     "import sys\nprint('bye')\nsys.exit(3)\n",
