@@ -193,6 +193,7 @@ impl Vm {
                     "print_greenlet_failure",
                     "warn",
                     "patch",
+                    "note_sleep",
                     "add_exit_hook",
                     "make_module",
                     "module",
@@ -399,6 +400,19 @@ pub fn co_warn(vm: &mut Vm, a: Args) -> R {
         text.push_str(&format!("  {}\n", src.trim()));
     }
     vm.write_stderr(&text);
+    ret(Value::None)
+}
+
+/// `_coroscope.note_sleep(deadline)`: the running greenlet sleeps until the clock reads
+/// `deadline` seconds (a `Sleep` event for the timeline; the hub does the waking).
+pub fn co_note_sleep(vm: &mut Vm, a: Args) -> R {
+    let t = seconds_arg(vm, a.pos.first())?;
+    let until_ns = (t * 1e9).clamp(0.0, 1.8e19) as u64;
+    let lane = vm.lane;
+    vm.event(EventKind::Sleep {
+        coro: lane,
+        until_ns,
+    });
     ret(Value::None)
 }
 

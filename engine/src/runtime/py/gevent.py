@@ -238,6 +238,8 @@ def sleep(seconds=0, ref=True):
         loop.run_callback(waiter.switch, None)
         waiter.get()
     else:
+        # Tell the timeline this greenlet sleeps until the timer's deadline.
+        _coroscope.note_sleep(loop.now + seconds)
         hub.wait(loop.timer(seconds))
 
 
