@@ -69,9 +69,7 @@ impl Vm {
                     at -= 1;
                     buf[at] = b'-';
                 }
-                let mut s = String::with_capacity(buf.len() - at);
-                s.extend(buf[at..].iter().map(|&b| char::from(b)));
-                s
+                String::from(std::str::from_utf8(&buf[at..]).unwrap_or_default())
             }
             Value::None => String::from("None"),
             _ => short_repr(self.repr_of(v)),
@@ -265,10 +263,7 @@ impl Vm {
             let lane = self.generator(gen).and_then(|g| g.lane);
             let boxed = match self.spare_frame.take() {
                 Some(mut b) => {
-                    // The box holds a placeholder (see `Frame::placeholder`): only its code is
-                    // worth dropping, its vectors never allocated.
-                    let old = std::mem::replace(&mut *b, frame);
-                    old.drop_placeholder();
+                    *b = frame;
                     b
                 }
                 None => Box::new(frame),
