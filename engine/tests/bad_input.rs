@@ -748,11 +748,10 @@ fn fuzz_regressions_replay() {
 }
 
 /// Known and not fixed yet: a tuple nested 100,000 deep overflows the Rust stack when it is
-/// hashed, compared or freed (tuples are values, freed recursively). See RELIABILITY.md.
+/// hashed or freed (tuples are values, freed recursively). CPython prints 1. See RELIABILITY.md.
 #[test]
 #[ignore = "known: deeply nested tuples overflow the Rust stack"]
 fn deep_tuple_nesting() {
-    let src = "t = ()\nfor i in range(100000):\n    t = (t,)\nd = {t: 1}\nprint(t == t)\n";
-    let (_, stderr, _) = run(src, 200_000_000);
-    assert!(stderr.ends_with("RecursionError: maximum recursion depth exceeded in comparison\n"));
+    let src = "t = ()\nfor i in range(100000):\n    t = (t,)\nd = {t: 1}\nprint(len(d))\n";
+    assert_eq!(run(src, 200_000_000), ("1\n".to_string(), String::new(), 0));
 }
