@@ -490,6 +490,24 @@ impl Vm {
         self.get_attr(&Value::Obj(g), &name)
     }
 
+    /// An instance of a class from the engine's own Python modules (a gevent `Waiter`, a
+    /// `Greenlet` handed to its links …): passing it is plumbing, not a value worth labelling a
+    /// switch with on the timeline.
+    fn is_library_object(&self, v: &Value) -> bool {
+        let Value::Obj(id) = v else { return false };
+        let Object::Instance(inst) = self.heap.get(*id) else {
+            return false;
+        };
+        self.class(inst.class)
+            .map(|c| {
+                matches!(
+                    &*c.module,
+                    "gevent" | "threading" | "socket" | "builtins" | "greenlet"
+                )
+            })
+            .unwrap_or(false)
+    }
+
     /// The trace event of a transfer between greenlet lanes.
     fn switch_event(
         &self,
@@ -506,7 +524,12 @@ impl Vm {
             };
         }
         let value = match input {
-            SwitchIn::Value(v) => Some(self.trace_repr(v)),
+            SwitchIn::Value(v) if !self.is_library_object(v) => Some(self.trace_repr(v)),
+            SwitchIn::Args(a)
+                if a.pos.len() == 1 && a.kw.is_empty() && self.is_library_object(&a.pos[0]) =>
+            {
+                None
+            }
             SwitchIn::Args(a) if !a.pos.is_empty() || !a.kw.is_empty() => {
                 Some(self.trace_repr(&switch_value(a.clone())))
             }
