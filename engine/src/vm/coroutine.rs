@@ -490,10 +490,14 @@ impl Vm {
         self.get_attr(&Value::Obj(g), &name)
     }
 
-    /// An instance of a class from the engine's own Python modules (a gevent `Waiter`, a
+    /// `None`, or an instance of a class from the engine's own Python modules (a gevent `Waiter`, a
     /// `Greenlet` handed to its links …): passing it is plumbing, not a value worth labelling a
     /// switch with on the timeline.
     fn is_library_object(&self, v: &Value) -> bool {
+        // `None` (a `run` that returns nothing, a wake-up with no value) says nothing either.
+        if v.is_none() {
+            return true;
+        }
         let Value::Obj(id) = v else { return false };
         let Object::Instance(inst) = self.heap.get(*id) else {
             return false;
