@@ -488,3 +488,125 @@ impl Session {
             .collect()
     }
 }
+
+/// One Python frame of a coroutine, for the web app's frames panel (see [`Session::frames_now`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameView {
+    /// The function's qualified name (`<module>` for the top level).
+    pub function: String,
+    /// The file's base name.
+    pub file: String,
+    /// The line the frame is at: the next instruction's for the running frame, else the line of
+    /// the call or yield it waits in.
+    pub line: u32,
+    /// Its fast locals and cell variables that hold a value, in declaration order, as
+    /// `(name, repr)`. Module-level frames keep their names in a dict and show none.
+    pub locals: Vec<(String, String)>,
+}
+
+/// One coroutine's stack at the current step, innermost frame first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LaneFrames {
+    /// The coroutine's lane in [`Trace::coros`].
+    pub lane: crate::trace::CoroId,
+    /// True for the coroutine that runs the next instruction.
+    pub running: bool,
+    pub frames: Vec<FrameView>,
+}
+
+/// Read-only view of every coroutine's frames, for the web app's frames panel.
+impl Session {
+    /// Every live coroutine's stack at the current step: the running greenlet's frames, each
+    /// suspended greenlet's frames and each suspended generator's frame, walked as
+    /// [`Session::lanes_now`] walks them (a generator's frame, and what it calls, belongs to the
+    /// generator's lane). The engine's internal frames (`code.is_internal`, the gevent prelude)
+    /// are left out. The running coroutine comes first, then the others by lane; a lane whose
+    /// frames are all internal is left out.
+    pub fn frames_now(&self) -> Vec<LaneFrames> {
+        use crate::vm::frame::{Delivery, Frame};
+        use crate::vm::heap::{GenState, GreenletState, Object, Payload};
+
+        let vm = &self.vm;
+        // lane -> (running, frames outermost first)
+        let mut found: std::collections::BTreeMap<crate::trace::CoroId, (bool, Vec<FrameView>)> =
+            std::collections::BTreeMap::new();
+        let generator_lane = |id| match vm.heap.get(id) {
+            Object::Generator(g) if !g.internal => g.lane,
+            _ => None,
+        };
+        let view = |f: &Frame, innermost_running: bool| {
+            let mut locals = Vec::new();
+            for (name, value) in f.code.varnames.iter().zip(&f.locals) {
+                if let Some(v) = value {
+                    locals.push((name.to_string(), vm.repr_of(v)));
+                }
+            }
+            for (name, cell) in f.code.cellvars.iter().zip(&f.cells) {
+                if let Object::Cell(Some(v)) = vm.heap.get(*cell) {
+                    locals.push((name.to_string(), vm.repr_of(v)));
+                }
+            }
+            FrameView {
+                function: f.code.qualname.to_string(),
+                file: f.code.filename.to_string(),
+                line: if innermost_running {
+                    f.code.line_at(f.ip)
+                } else {
+                    f.line()
+                },
+                locals,
+            }
+        };
+        let mut walk = |frames: &[Frame], base: crate::trace::CoroId, running: bool| {
+            let mut lane = base;
+            for (i, f) in frames.iter().enumerate() {
+                if let Delivery::Generator(id, _) = f.delivery {
+                    if let Some(l) = generator_lane(id) {
+                        lane = l;
+                    }
+                }
+                if f.code.is_internal {
+                    continue;
+                }
+                let innermost = running && i + 1 == frames.len();
+                let entry = found.entry(lane).or_insert((false, Vec::new()));
+                entry.0 |= running && lane == vm.lane;
+                entry.1.push(view(f, innermost));
+            }
+        };
+        if vm.finished.is_none() {
+            walk(&vm.frames, vm.greenlet_lane(vm.current), true);
+        }
+        for o in &vm.heap.objects {
+            match o {
+                Object::Instance(inst) => {
+                    if let Payload::Greenlet(g) = &inst.payload {
+                        if g.state == GreenletState::Suspended && !g.frames.is_empty() {
+                            walk(&g.frames, g.lane, false);
+                        }
+                    }
+                }
+                Object::Generator(g) if g.state == GenState::Suspended && !g.internal => {
+                    if let (Some(frame), Some(lane)) = (&g.frame, g.lane) {
+                        walk(std::slice::from_ref(&**frame), lane, false);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut out: Vec<LaneFrames> = found
+            .into_iter()
+            .map(|(lane, (running, mut frames))| {
+                frames.reverse();
+                LaneFrames {
+                    lane,
+                    running,
+                    frames,
+                }
+            })
+            .collect();
+        // Stable: the running lane first, the rest keep their lane order.
+        out.sort_by_key(|l| !l.running);
+        out
+    }
+}
