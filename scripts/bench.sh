@@ -32,11 +32,14 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
 fi
 [[ -x $CORO ]] || { echo "bench.sh: $CORO missing" >&2; exit 1; }
 
-# BENCH NAME|FILE|GOAL (maximum ratio coroscope/CPython)
+# BENCH NAME|FILE|GOAL (maximum ratio coroscope/CPython; "-" for none)|BASELINE (the program whose
+# time is subtracted: the interpreter's start-up, or for gevent, start-up plus importing gevent)
 BENCHES=(
-    "loop (sequential f1+f2, N=1e6)|bench/loop.py|1.5"
-    "greenlet switch (N=2e5)|bench/greenlet_switch.py|0.5"
-    "generator send (1e6 sends)|bench/generator_send.py|1.0"
+    "loop (sequential f1+f2, N=1e6)|bench/loop.py|1.5|bench/empty.py"
+    "greenlet switch (N=2e5)|bench/greenlet_switch.py|0.5|bench/empty.py"
+    "generator send (1e6 sends)|bench/generator_send.py|1.0|bench/empty.py"
+    "gevent sleep(0) round trip (1e5)|bench/gevent_sleep0.py|0.25|bench/gevent_empty.py"
+    "gevent spawn+10 sleeps+joinall (1e4)|bench/gevent_spawn.py|-|bench/gevent_empty.py"
 )
 
 # time_once CMD...: runs CMD once with no output, prints "WALL_S PEAK_RSS_KB CPU_S". The wall time is
@@ -60,21 +63,21 @@ PYEOF
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# measure FILE: each round runs, in this order, CPython on bench/empty.py, CPython on FILE, the
-# engine on bench/empty.py, the engine on FILE, so the start-up cost subtracted from a benchmark
+# measure FILE [BASELINE]: each round runs, in this order, CPython on BASELINE (bench/empty.py), CPython on FILE, the
+# engine on BASELINE, the engine on FILE, so the start-up cost subtracted from a benchmark
 # is measured next to it (the machine's load can drift between benchmarks). Sets PY_RUNS, CO_RUNS
 # (space-separated wall times), PY_MED, CO_MED (medians), PY_START, CO_START (start-up medians)
 # PY_CPU, CO_CPU, PY_CPU_START, CO_CPU_START (the same medians in CPU time) and PY_RSS, CO_RSS
 # (largest peak RSS over the runs, in MB).
 measure() {
-    local file=$1 i t r c py=() co=() pys=() cos=() pyc=() coc=() pysc=() cosc=() pyr=0 cor=0
+    local file=$1 baseline=${2:-bench/empty.py} i t r c py=() co=() pys=() cos=() pyc=() coc=() pysc=() cosc=() pyr=0 cor=0
     for ((i = 0; i < RUNS; i++)); do
-        read -r t r c < <(time_once "$PY" bench/empty.py) || exit 1
+        read -r t r c < <(time_once "$PY" "$baseline") || exit 1
         pys+=("$t") pysc+=("$c")
         read -r t r c < <(time_once "$PY" "$file") || exit 1
         py+=("$t") pyc+=("$c")
         if ((r > pyr)); then pyr=$r; fi
-        read -r t r c < <(time_once "$CORO" run --budget "$BUDGET" bench/empty.py) || exit 1
+        read -r t r c < <(time_once "$CORO" run --budget "$BUDGET" "$baseline") || exit 1
         cos+=("$t") cosc+=("$c")
         read -r t r c < <(time_once "$CORO" run --budget "$BUDGET" "$file") || exit 1
         co+=("$t") coc+=("$c")
@@ -112,8 +115,8 @@ raw=()
 starts=()
 cpurows=()
 for b in "${BENCHES[@]}"; do
-    IFS='|' read -r name file goal <<<"$b"
-    measure "$file"
+    IFS='|' read -r name file goal baseline <<<"$b"
+    measure "$file" "$baseline"
     raw+=("$name: CPython [$PY_RUNS] peak ${PY_RSS} MB; coroscope [$CO_RUNS] peak ${CO_RSS} MB")
     starts+=("$name: CPython $PY_START s, coroscope $CO_START s")
     cpurows+=("$(awk -v n="$name" -v p="$PY_CPU" -v c="$CO_CPU" -v ps="$PY_CPU_START" -v cs="$CO_CPU_START" 'BEGIN {
@@ -123,7 +126,8 @@ for b in "${BENCHES[@]}"; do
     rows+=("$(awk -v n="$name" -v p="$PY_MED" -v c="$CO_MED" -v ps="$PY_START" -v cs="$CO_START" -v g="$goal" 'BEGIN {
         pn = p - ps; cn = c - cs; if (pn < 0.0005) pn = 0.0005; if (cn < 0) cn = 0
         r = cn / pn
-        printf "| %s | %.3f | %.3f | %.2f | %.2f | <= %.1fx | %s |", n, pn, cn, r, c / p, g, (r <= g) ? "yes" : "no"
+        if (g == "-") printf "| %s | %.3f | %.3f | %.2f | %.2f | - | - |", n, pn, cn, r, c / p
+        else printf "| %s | %.3f | %.3f | %.2f | %.2f | <= %.2fx | %s |", n, pn, cn, r, c / p, g, (r <= g) ? "yes" : "no"
     }')")
 done
 
