@@ -26,6 +26,7 @@ use crate::programs::{self, PROGRAMS};
 use crate::views::console::{self, ConsoleView};
 use crate::views::controls::{ControlsView, Speed};
 use crate::views::editor::EditorView;
+use crate::views::frames::FramesView;
 use crate::views::gallery::{self, GalleryView};
 use crate::views::source::{LineMark, SourceView};
 use crate::views::timeline::{Axis, TimelineView};
@@ -196,6 +197,7 @@ struct Views {
     controls: ControlsView,
     narration: Element,
     console: ConsoleView,
+    frames: FramesView,
     timeline: TimelineView,
 }
 
@@ -265,6 +267,7 @@ impl App {
             controls: ControlsView::new(&doc, &mut labels, lang)?,
             narration: el(&doc, "p", "narration", "")?,
             console: ConsoleView::new(&doc, &mut labels, lang)?,
+            frames: FramesView::new(&doc, &mut labels, lang)?,
             timeline: TimelineView::new(&doc, &mut labels, lang)?,
         };
         header.append_child(views.toolbar.element())?;
@@ -288,6 +291,7 @@ impl App {
         work.append_child(&stepping)?;
         work.append_child(views.timeline.element())?;
         work.append_child(views.console.element())?;
+        work.append_child(views.frames.element())?;
         root.append_child(&work)?;
         parent.append_child(&root)?;
         set_html_lang(lang);
@@ -504,6 +508,7 @@ fn restart(inner: &Rc<Inner>) {
     st.goal = Goal::Idle;
     st.drawn = None;
     v.console.clear();
+    v.frames.clear();
     v.timeline.clear();
     v.controls.show_budget(None);
     let _ = v.source.show(&source);
@@ -802,6 +807,11 @@ fn render(st: &mut State, v: &Views) {
         })
         .collect();
     let _ = v.source.highlight(&marks, None);
+
+    // frames and locals (only when the step or the language changed)
+    if !v.frames.shows(cursor, lang) {
+        let _ = v.frames.show(trace, &p.session.frames_now(), cursor, lang);
+    }
 
     // narration
     let running = p.lane_at_cursor();

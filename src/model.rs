@@ -117,6 +117,21 @@ pub fn seconds(clock_ns: u64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
+/// The longest a local's repr is shown in the frames panel, in characters.
+pub const MAX_REPR_CHARS: usize = 60;
+
+/// `text` cut to at most `max` characters, the last one `…` when it was cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        text.chars()
+            .take(max.saturating_sub(1))
+            .chain(['…'])
+            .collect()
+    }
+}
+
 /// One sentence per event at `step`, in `lang`: "eat#1 switches to play#1". `None` when nothing
 /// but ordinary instructions happened there.
 pub fn narrate(trace: &Trace, step: u64, lang: Lang) -> Option<String> {
@@ -232,6 +247,17 @@ pub fn sleep_spans(trace: &Trace, index: &TraceIndex) -> Vec<SleepSpan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncate_cuts_long_reprs_with_an_ellipsis() {
+        assert_eq!(truncate("[1, 2]", 10), "[1, 2]");
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("汉字汉字", 3), "汉字…");
+        assert_eq!(
+            truncate(&"x".repeat(1000), MAX_REPR_CHARS).chars().count(),
+            MAX_REPR_CHARS
+        );
+    }
     use coroscope_engine::session::{RunOptions, Session};
 
     fn art04() -> Session {

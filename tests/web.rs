@@ -384,3 +384,61 @@ fn dropping_the_app_removes_it() {
     drop(app);
     assert!(c.query_selector(".coroscope").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+fn the_frames_panel_shows_each_stack_and_its_locals() {
+    let c = container();
+    let app = App::mount(&c).unwrap();
+    app.set_source(
+        "from greenlet import greenlet\n\
+         \n\
+         def inner(k):\n\
+         \x20   total = k * 2\n\
+         \x20   main_g.switch(total)\n\
+         \n\
+         def worker(n):\n\
+         \x20   label = '<b>' * 40\n\
+         \x20   inner(n)\n\
+         \n\
+         main_g = greenlet.getcurrent()\n\
+         g = greenlet(worker)\n\
+         v = g.switch(5)\n\
+         print(v)\n",
+    );
+    // Step until the worker greenlet is suspended inside inner().
+    for _ in 0..500 {
+        if c.query_selector("#frames .lane-frames:not(.running)[data-lane='worker#1'] .frame")
+            .unwrap()
+            .is_some()
+        {
+            break;
+        }
+        app.command(Command::Step);
+    }
+    let blocks = c.query_selector_all("#frames .lane-frames").unwrap();
+    assert_eq!(blocks.length(), 2, "main and the greenlet");
+    let first: Element = blocks.item(0).unwrap().dyn_into().unwrap();
+    assert!(
+        first.class_list().contains("running"),
+        "the running one first"
+    );
+    assert_eq!(first.get_attribute("data-lane").as_deref(), Some("main"));
+    let worker: Element = blocks.item(1).unwrap().dyn_into().unwrap();
+    let fns: Vec<String> = {
+        let l = worker.query_selector_all(".frame > .fn").unwrap();
+        (0..l.length())
+            .map(|i| l.item(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(fns, ["inner", "worker"], "innermost first");
+    assert_eq!(text_of(&worker, ".frame .at"), "line 5");
+    let text = worker.text_content().unwrap();
+    assert!(text.contains("total = 10"), "{text}");
+    // A long repr is cut, and markup in it stays text.
+    let label = text_of(&worker, ".frame:nth-child(2) .locals li:nth-child(2) .repr");
+    assert!(
+        label.ends_with('…') && label.chars().count() == 60,
+        "{label}"
+    );
+    assert!(c.query_selector("#frames b").unwrap().is_none());
+}

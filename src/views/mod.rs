@@ -4,6 +4,7 @@
 pub mod console;
 pub mod controls;
 pub mod editor;
+pub mod frames;
 pub mod gallery;
 pub mod source;
 pub mod timeline;
