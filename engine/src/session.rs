@@ -427,57 +427,21 @@ impl Session {
     /// greenlet waiting inside `gevent.sleep` shows the line that called it. A generator's frame
     /// (and whatever it calls) belongs to the generator's lane. Sorted by lane.
     pub fn lanes_now(&self) -> Vec<LanePosition> {
-        use crate::vm::frame::{Delivery, Frame};
-        use crate::vm::heap::{GenState, GreenletState, Object, Payload};
-
         let vm = &self.vm;
         let mut found: std::collections::BTreeMap<crate::trace::CoroId, (u32, bool)> =
             std::collections::BTreeMap::new();
-        let generator_lane = |id| match vm.heap.get(id) {
-            Object::Generator(g) if !g.internal => g.lane,
-            _ => None,
-        };
         // Bottom-up: inner frames overwrite outer ones of the same lane.
-        let mut walk = |frames: &[Frame], base: crate::trace::CoroId, running: bool| {
-            let mut lane = base;
-            for (i, f) in frames.iter().enumerate() {
-                if let Delivery::Generator(id, _) = f.delivery {
-                    if let Some(l) = generator_lane(id) {
-                        lane = l;
-                    }
-                }
-                if *f.code.filename != *vm.filename {
-                    continue;
-                }
-                let innermost = running && i + 1 == frames.len();
-                let line = if innermost {
-                    f.code.line_at(f.ip)
-                } else {
-                    f.line()
-                };
-                found.insert(lane, (line, running && lane == vm.lane));
+        self.visit_frames(|lane, f, innermost, running| {
+            if *f.code.filename != *vm.filename {
+                return;
             }
-        };
-        if vm.finished.is_none() {
-            walk(&vm.frames, vm.greenlet_lane(vm.current), true);
-        }
-        for o in &vm.heap.objects {
-            match o {
-                Object::Instance(inst) => {
-                    if let Payload::Greenlet(g) = &inst.payload {
-                        if g.state == GreenletState::Suspended && !g.frames.is_empty() {
-                            walk(&g.frames, g.lane, false);
-                        }
-                    }
-                }
-                Object::Generator(g) if g.state == GenState::Suspended && !g.internal => {
-                    if let (Some(frame), Some(lane)) = (&g.frame, g.lane) {
-                        walk(std::slice::from_ref(&**frame), lane, false);
-                    }
-                }
-                _ => {}
-            }
-        }
+            let line = if innermost {
+                f.code.line_at(f.ip)
+            } else {
+                f.line()
+            };
+            found.insert(lane, (line, running));
+        });
         found
             .into_iter()
             .map(|(lane, (line, running))| LanePosition {
@@ -523,17 +487,13 @@ impl Session {
     /// are left out. The running coroutine comes first, then the others by lane; a lane whose
     /// frames are all internal is left out.
     pub fn frames_now(&self) -> Vec<LaneFrames> {
-        use crate::vm::frame::{Delivery, Frame};
-        use crate::vm::heap::{GenState, GreenletState, Object, Payload};
+        use crate::vm::frame::Frame;
+        use crate::vm::heap::Object;
 
         let vm = &self.vm;
         // lane -> (running, frames outermost first)
         let mut found: std::collections::BTreeMap<crate::trace::CoroId, (bool, Vec<FrameView>)> =
             std::collections::BTreeMap::new();
-        let generator_lane = |id| match vm.heap.get(id) {
-            Object::Generator(g) if !g.internal => g.lane,
-            _ => None,
-        };
         let view = |f: &Frame, innermost_running: bool| {
             let mut locals = Vec::new();
             for (name, value) in f.code.varnames.iter().zip(&f.locals) {
@@ -557,6 +517,50 @@ impl Session {
                 locals,
             }
         };
+        self.visit_frames(|lane, f, innermost, running| {
+            if f.code.is_internal {
+                return;
+            }
+            let entry = found.entry(lane).or_insert((false, Vec::new()));
+            entry.0 |= running;
+            entry.1.push(view(f, innermost));
+        });
+        let mut out: Vec<LaneFrames> = found
+            .into_iter()
+            .map(|(lane, (running, mut frames))| {
+                frames.reverse();
+                LaneFrames {
+                    lane,
+                    running,
+                    frames,
+                }
+            })
+            .collect();
+        // Stable: the running lane first, the rest keep their lane order.
+        out.sort_by_key(|l| !l.running);
+        out
+    }
+}
+
+/// Walking every coroutine's frames, shared by the read-only views above.
+impl Session {
+    /// Call `visit(lane, frame, innermost_running, running_lane)` for every frame of every live
+    /// coroutine, outermost first: the running greenlet's frames, then each suspended greenlet's
+    /// and each suspended generator's. A generator's frame, and whatever it calls, belongs to the
+    /// generator's lane. `innermost_running` marks the frame that runs the next instruction;
+    /// `running_lane` marks frames of the lane that runs now.
+    fn visit_frames(
+        &self,
+        mut visit: impl FnMut(crate::trace::CoroId, &crate::vm::frame::Frame, bool, bool),
+    ) {
+        use crate::vm::frame::{Delivery, Frame};
+        use crate::vm::heap::{GenState, GreenletState, Object, Payload};
+
+        let vm = &self.vm;
+        let generator_lane = |id| match vm.heap.get(id) {
+            Object::Generator(g) if !g.internal => g.lane,
+            _ => None,
+        };
         let mut walk = |frames: &[Frame], base: crate::trace::CoroId, running: bool| {
             let mut lane = base;
             for (i, f) in frames.iter().enumerate() {
@@ -565,13 +569,8 @@ impl Session {
                         lane = l;
                     }
                 }
-                if f.code.is_internal {
-                    continue;
-                }
                 let innermost = running && i + 1 == frames.len();
-                let entry = found.entry(lane).or_insert((false, Vec::new()));
-                entry.0 |= running && lane == vm.lane;
-                entry.1.push(view(f, innermost));
+                visit(lane, f, innermost, running && lane == vm.lane);
             }
         };
         if vm.finished.is_none() {
@@ -594,19 +593,5 @@ impl Session {
                 _ => {}
             }
         }
-        let mut out: Vec<LaneFrames> = found
-            .into_iter()
-            .map(|(lane, (running, mut frames))| {
-                frames.reverse();
-                LaneFrames {
-                    lane,
-                    running,
-                    frames,
-                }
-            })
-            .collect();
-        // Stable: the running lane first, the rest keep their lane order.
-        out.sort_by_key(|l| !l.running);
-        out
     }
 }
