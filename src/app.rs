@@ -29,7 +29,7 @@ use crate::views::editor::EditorView;
 use crate::views::frames::FramesView;
 use crate::views::gallery::{self, GalleryView};
 use crate::views::source::{LineMark, SourceView};
-use crate::views::timeline::{Axis, TimelineView};
+use crate::views::timeline::{Axis, TimelineView, ZOOM_STEP};
 use crate::views::toolbar::ToolbarView;
 
 /// The example the page opens with (the tutorial's eat/play with gevent).
@@ -293,6 +293,14 @@ impl App {
         work.append_child(views.console.element())?;
         work.append_child(views.frames.element())?;
         root.append_child(&work)?;
+        // Embed mode (`?embed=1`, for slides): only the code, the controls and the timeline
+        // (static/style.css hides the rest); saved edits are neither restored nor written.
+        let embed = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .is_some_and(|s| permalink::is_embed(&s));
+        if embed {
+            root.class_list().add_1("embed")?;
+        }
         parent.append_child(&root)?;
         set_html_lang(lang);
 
@@ -451,6 +459,10 @@ fn open_initial_program(inner: &Rc<Inner>) {
             return;
         }
     }
+    if inner.root.class_list().contains("embed") {
+        open_default(inner);
+        return;
+    }
     if let Some(saved) = stored(STORE_EDIT) {
         if let Some((name, source)) = saved.split_once('\n') {
             if programs::find(name).is_some_and(|orig| orig != source) {
@@ -510,6 +522,7 @@ fn restart(inner: &Rc<Inner>) {
     v.console.clear();
     v.frames.clear();
     v.timeline.clear();
+    v.timeline.reset_zoom();
     v.controls.show_budget(None);
     let _ = v.source.show(&source);
     match Player::new(&file_name, &source, st.pause_steps) {
@@ -922,6 +935,9 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
         v.timeline.svg(),
         "click",
         Box::new(|i, e| {
+            if i.views.timeline.take_dragged() {
+                return; // the end of a drag, not a click
+            }
             if let Some(step) = e
                 .dyn_ref::<MouseEvent>()
                 .and_then(|m| i.views.timeline.step_at_click(m))
@@ -929,6 +945,47 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
                 command(i, Command::Seek(step));
             }
         }),
+    )?);
+    // Zoom and pan: buttons, Ctrl+wheel (a trackpad pinch) or a horizontal wheel, and a drag.
+    for (b, factor) in [
+        (v.timeline.zoom_in_button(), ZOOM_STEP),
+        (v.timeline.zoom_out_button(), 1.0 / ZOOM_STEP),
+    ] {
+        listeners.push(on(b, "click", Box::new(move |i, _| zoom(i, factor)))?);
+    }
+    listeners.push(on(
+        v.timeline.zoom_reset_button(),
+        "click",
+        Box::new(|i, _| {
+            i.views.timeline.reset_zoom();
+            redraw(i);
+        }),
+    )?);
+    listeners.push(on(v.timeline.svg(), "wheel", Box::new(on_wheel))?);
+    listeners.push(on(
+        v.timeline.svg(),
+        "mousedown",
+        Box::new(|i, e| {
+            if let Some(m) = e.dyn_ref::<MouseEvent>() {
+                i.views.timeline.drag_start(m);
+            }
+        }),
+    )?);
+    listeners.push(on(
+        &dom::document(),
+        "mousemove",
+        Box::new(|i, e| {
+            if let Some(m) = e.dyn_ref::<MouseEvent>() {
+                if i.views.timeline.drag_move(m) {
+                    redraw(i);
+                }
+            }
+        }),
+    )?);
+    listeners.push(on(
+        &dom::document(),
+        "mouseup",
+        Box::new(|i, _| i.views.timeline.drag_end()),
     )?);
     listeners.push(on(
         v.timeline.axis_button(),
@@ -1091,6 +1148,19 @@ fn on_key(inner: &Rc<Inner>, e: web_sys::Event) {
             k.prevent_default();
             return;
         }
+        ("+" | "=", _) => {
+            zoom(inner, ZOOM_STEP);
+            return;
+        }
+        ("-", _) => {
+            zoom(inner, 1.0 / ZOOM_STEP);
+            return;
+        }
+        ("0", _) => {
+            inner.views.timeline.reset_zoom();
+            redraw(inner);
+            return;
+        }
         _ => return,
     };
     k.prevent_default();
@@ -1101,6 +1171,48 @@ fn on_key(inner: &Rc<Inner>, e: web_sys::Event) {
         }
     }
     command(inner, cmd);
+}
+
+/// Zoom the timeline by `factor` (> 1: in) around the step shown.
+fn zoom(inner: &Rc<Inner>, factor: f64) {
+    let cursor = inner
+        .state
+        .borrow()
+        .player
+        .as_ref()
+        .map(|p| p.cursor)
+        .unwrap_or(0);
+    inner.views.timeline.zoom_at_step(factor, cursor);
+    redraw(inner);
+}
+
+/// The wheel over the timeline: with Ctrl (also what a trackpad pinch sends) it zooms around
+/// the pointer; sideways (or with Shift) it pans; a plain vertical wheel scrolls the page.
+fn on_wheel(inner: &Rc<Inner>, e: web_sys::Event) {
+    let Some(m) = e.dyn_ref::<MouseEvent>() else {
+        return;
+    };
+    // web-sys's WheelEvent is not enabled in Cargo.toml: read the deltas as properties.
+    let delta = |name: &str| {
+        js_sys::Reflect::get(&e, &name.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    };
+    let (dx, dy) = (delta("deltaX"), delta("deltaY"));
+    let t = &inner.views.timeline;
+    if m.ctrl_key() {
+        e.prevent_default();
+        t.zoom_at_pointer((-dy * 0.002).exp(), m);
+    } else if m.shift_key() || dx.abs() > dy.abs() {
+        e.prevent_default();
+        let along = if dx.abs() > dy.abs() { dx } else { dy };
+        let w = t.window();
+        t.pan_by(along / 1000.0 * w.width());
+    } else {
+        return;
+    }
+    redraw(inner);
 }
 
 /// Draw the timeline again (its size or the font size changed).

@@ -50,6 +50,7 @@ pub enum Text {
     KeyHome,
     KeyEnd,
     KeyHelp,
+    KeyZoom,
     Present,
     FontSize,
     Contrast,
@@ -187,6 +188,10 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         KeyHome => ("Home  back to the start", "Home  回到开头"),
         KeyEnd => ("End  run to the end", "End  运行到底"),
         KeyHelp => ("?  show / hide this list", "?  显示 / 隐藏本列表"),
+        KeyZoom => (
+            "+ / − / 0  zoom the timeline in / out / whole run (drag to pan, Ctrl+wheel zooms)",
+            "+ / − / 0  时间线放大 / 缩小 / 整个运行（拖动平移，Ctrl+滚轮缩放）",
+        ),
         Present => ("Present", "演示模式"),
         FontSize => ("Font size", "字号"),
         Contrast => ("High contrast", "高对比度"),

@@ -31,6 +31,15 @@ pub fn encode(link: &Link) -> String {
     format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
+/// Whether the page's query string (`location.search`, with or without `?`) asks for embed
+/// mode: `?embed=1` (or `?embed`) among its parameters.
+pub fn is_embed(search: &str) -> bool {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|kv| kv == "embed" || kv == "embed=1")
+}
+
 /// Read a hash (with or without the leading `#`). `Ok(None)` for an empty hash.
 pub fn decode(hash: &str) -> Result<Option<Link>, LinkError> {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
@@ -70,6 +79,16 @@ pub fn decode(hash: &str) -> Result<Option<Link>, LinkError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn embed_mode_comes_from_the_query_string() {
+        assert!(is_embed("?embed=1"));
+        assert!(is_embed("?lang=en&embed=1"));
+        assert!(is_embed("embed"));
+        assert!(!is_embed(""));
+        assert!(!is_embed("?embed=0"));
+        assert!(!is_embed("?embedded=1"));
+    }
 
     #[test]
     fn round_trip() {

@@ -7,8 +7,13 @@
 //! stroke from one lane to the other, labelled with the value passed. A cursor marks the current
 //! step; a click anywhere seeks there. Consecutive steps of a lane are one [`LaneRun`], and runs
 //! that fall into the same pixel are merged, so a long run draws at most a few thousand shapes.
+//!
+//! Zoom and pan: the plot shows a window of the whole run, `[start, end]` as fractions of the x
+//! axis (the whole run is `[0, 1]`). The +/− buttons and keys zoom around the cursor, Ctrl+wheel
+//! (a trackpad pinch) around the pointer, a drag pans; [`XScale`] maps through the window, so a
+//! click still seeks to the step under it. Shapes outside the window are not drawn.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use coroscope_engine::trace::{EventKind, SwitchReason, Trace};
 use wasm_bindgen::prelude::*;
@@ -62,6 +67,63 @@ const LANES_Y: f64 = 50.0;
 const LANE_H: f64 = 30.0;
 /// Switch values are written next to their marker only when there are at most this many.
 const MAX_LABELLED_SWITCHES: usize = 60;
+/// The narrowest window: 1/2000 of the run.
+const MIN_WINDOW: f64 = 1.0 / 2000.0;
+/// One press of + or − zooms by this factor.
+pub const ZOOM_STEP: f64 = 2.0;
+/// A mouse drag shorter than this (CSS px) is a click.
+const DRAG_THRESHOLD_PX: f64 = 4.0;
+
+/// The part of the run the plot shows, as fractions of the whole x axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Window {
+    pub start: f64,
+    pub end: f64,
+}
+
+impl Window {
+    pub const WHOLE: Window = Window {
+        start: 0.0,
+        end: 1.0,
+    };
+
+    pub fn width(self) -> f64 {
+        self.end - self.start
+    }
+
+    /// Zoom by `factor` (> 1: in) keeping the point at fraction `at` of the whole axis where it is.
+    pub fn zoom(self, factor: f64, at: f64) -> Window {
+        let w = (self.width() / factor).clamp(MIN_WINDOW, 1.0);
+        let rel = if self.width() > 0.0 {
+            ((at - self.start) / self.width()).clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
+        Window {
+            start: at - rel * w,
+            end: at - rel * w + w,
+        }
+        .clamped()
+    }
+
+    /// Move by `delta` (a fraction of the whole axis), staying inside the run.
+    pub fn pan(self, delta: f64) -> Window {
+        Window {
+            start: self.start + delta,
+            end: self.end + delta,
+        }
+        .clamped()
+    }
+
+    fn clamped(self) -> Window {
+        let w = self.width().clamp(MIN_WINDOW, 1.0);
+        let start = self.start.clamp(0.0, 1.0 - w);
+        Window {
+            start,
+            end: start + w,
+        }
+    }
+}
 
 /// Maps steps to x and back, for one drawing.
 #[derive(Clone, Debug, Default)]
@@ -74,10 +136,18 @@ struct XScale {
     anchors: Vec<(u64, u64)>,
     /// The value at the last known step.
     total: u64,
+    /// The part of the axis shown (see [`Window`]).
+    window: Window,
+}
+
+impl Default for Window {
+    fn default() -> Window {
+        Window::WHOLE
+    }
 }
 
 impl XScale {
-    fn new(trace: &Trace, index: &TraceIndex, axis: Axis, width: f64) -> XScale {
+    fn new(trace: &Trace, index: &TraceIndex, axis: Axis, width: f64, window: Window) -> XScale {
         let known = index.known_steps().max(1);
         let mut anchors = vec![(0, 0)];
         match axis {
@@ -85,6 +155,7 @@ impl XScale {
                 return XScale {
                     width,
                     known,
+                    window,
                     ..Default::default()
                 }
             }
@@ -110,6 +181,7 @@ impl XScale {
             known,
             total: anchors.last().map(|a| a.1).unwrap_or(1).max(1),
             anchors,
+            window,
         }
     }
 
@@ -133,8 +205,25 @@ impl XScale {
         self.width - PLOT_LEFT - RIGHT_MARGIN
     }
 
+    /// The x of `step` through the window (outside the plot when the step is not shown).
     fn x(&self, step: u64) -> f64 {
-        PLOT_LEFT + self.fraction(step as f64) * self.plot_width()
+        self.x_of_fraction(self.fraction(step as f64))
+    }
+
+    fn x_of_fraction(&self, f: f64) -> f64 {
+        let w = self.window;
+        PLOT_LEFT + (f - w.start) / w.width() * self.plot_width()
+    }
+
+    /// The fraction of the whole axis at `x`.
+    fn fraction_at(&self, x: f64) -> f64 {
+        let w = self.window;
+        w.start + (x - PLOT_LEFT) / self.plot_width() * w.width()
+    }
+
+    /// Whether x is inside the plot (with `margin` on each side).
+    fn shows(&self, x: f64, margin: f64) -> bool {
+        x >= PLOT_LEFT - margin && x <= PLOT_LEFT + self.plot_width() + margin
     }
 
     /// The step nearest to `x` (binary search: x grows with the step).
@@ -163,8 +252,17 @@ pub struct TimelineView {
     axis_button: HtmlButtonElement,
     export_svg: HtmlButtonElement,
     export_png: HtmlButtonElement,
+    zoom_in: HtmlButtonElement,
+    zoom_out: HtmlButtonElement,
+    zoom_reset: HtmlButtonElement,
     cursor: RefCell<Option<Element>>,
     scale: RefCell<XScale>,
+    /// The part of the run shown; kept across redraws, back to the whole run for a new program.
+    window: Cell<Window>,
+    /// A drag in progress: where it started (client x) and the window then.
+    drag: Cell<Option<(f64, Window)>>,
+    /// The last mouse press became a drag: the click that follows must not seek.
+    dragged: Cell<bool>,
 }
 
 fn fmt(v: f64) -> String {
@@ -183,6 +281,21 @@ impl TimelineView {
         labels.add(&export_svg, Text::ExportSvg, Slot::Text, lang);
         let export_png = button(doc, "export-png", "small")?;
         labels.add(&export_png, Text::ExportPng, Slot::Text, lang);
+        let zoom_out = button(doc, "zoom-out", "small")?;
+        zoom_out.set_text_content(Some("−"));
+        labels.add(&zoom_out, Text::ZoomOut, Slot::Title, lang);
+        labels.add(&zoom_out, Text::ZoomOut, Slot::AriaLabel, lang);
+        let zoom_in = button(doc, "zoom-in", "small")?;
+        zoom_in.set_text_content(Some("+"));
+        labels.add(&zoom_in, Text::ZoomIn, Slot::Title, lang);
+        labels.add(&zoom_in, Text::ZoomIn, Slot::AriaLabel, lang);
+        let zoom_reset = button(doc, "zoom-reset", "small")?;
+        zoom_reset.set_text_content(Some("⤢"));
+        labels.add(&zoom_reset, Text::ZoomReset, Slot::Title, lang);
+        labels.add(&zoom_reset, Text::ZoomReset, Slot::AriaLabel, lang);
+        head.append_child(&zoom_out)?;
+        head.append_child(&zoom_in)?;
+        head.append_child(&zoom_reset)?;
         head.append_child(&axis_button)?;
         head.append_child(&export_svg)?;
         head.append_child(&export_png)?;
@@ -207,8 +320,14 @@ impl TimelineView {
             axis_button,
             export_svg,
             export_png,
+            zoom_in,
+            zoom_out,
+            zoom_reset,
             cursor: RefCell::new(None),
             scale: RefCell::new(XScale::default()),
+            window: Cell::new(Window::WHOLE),
+            drag: Cell::new(None),
+            dragged: Cell::new(false),
         })
     }
 
@@ -226,6 +345,94 @@ impl TimelineView {
     }
     pub fn export_png_button(&self) -> &HtmlButtonElement {
         &self.export_png
+    }
+    pub fn zoom_in_button(&self) -> &HtmlButtonElement {
+        &self.zoom_in
+    }
+    pub fn zoom_out_button(&self) -> &HtmlButtonElement {
+        &self.zoom_out
+    }
+    pub fn zoom_reset_button(&self) -> &HtmlButtonElement {
+        &self.zoom_reset
+    }
+
+    /// The part of the run shown.
+    pub fn window(&self) -> Window {
+        self.window.get()
+    }
+
+    /// Show the whole run again (a new program). The caller redraws.
+    pub fn reset_zoom(&self) {
+        self.window.set(Window::WHOLE);
+    }
+
+    /// Move the window by `delta` (a fraction of the whole run). The caller redraws.
+    pub fn pan_by(&self, delta: f64) {
+        self.window.set(self.window.get().pan(delta));
+    }
+
+    /// Zoom by `factor` (> 1: in) around the step `around`. The caller redraws.
+    pub fn zoom_at_step(&self, factor: f64, around: u64) {
+        let at = self.scale.borrow().fraction(around as f64);
+        self.window.set(self.window.get().zoom(factor, at));
+    }
+
+    /// Zoom by `factor` around the pointer of a wheel event. The caller redraws.
+    pub fn zoom_at_pointer(&self, factor: f64, event: &MouseEvent) {
+        let x = self.view_x(event);
+        let at = self.scale.borrow().fraction_at(x).clamp(0.0, 1.0);
+        self.window.set(self.window.get().zoom(factor, at));
+    }
+
+    /// A mouse button went down on the plot: a drag may start.
+    pub fn drag_start(&self, event: &MouseEvent) {
+        self.dragged.set(false);
+        if event.button() == 0 {
+            self.drag
+                .set(Some((event.client_x() as f64, self.window.get())));
+        }
+    }
+
+    /// The mouse moved: pan if a drag is on and went far enough. True if the window changed
+    /// (the caller redraws).
+    pub fn drag_move(&self, event: &MouseEvent) -> bool {
+        let Some((x0, start)) = self.drag.get() else {
+            return false;
+        };
+        let dx = event.client_x() as f64 - x0;
+        if !self.dragged.get() && dx.abs() < DRAG_THRESHOLD_PX {
+            return false;
+        }
+        self.dragged.set(true);
+        let rect = self.svg.get_bounding_client_rect();
+        let scale = self.scale.borrow();
+        if rect.width() <= 0.0 || scale.plot_width() <= 0.0 {
+            return false;
+        }
+        let dx_view = dx / rect.width() * scale.width;
+        let shifted = start.pan(-dx_view / scale.plot_width() * start.width());
+        let changed = shifted != self.window.get();
+        self.window.set(shifted);
+        changed
+    }
+
+    /// The mouse button went up: the drag (if any) ends.
+    pub fn drag_end(&self) {
+        self.drag.set(None);
+    }
+
+    /// Whether the click that follows a mouse press should be ignored (it ended a drag).
+    pub fn take_dragged(&self) -> bool {
+        self.dragged.replace(false)
+    }
+
+    /// The x of a mouse event in the drawing's units.
+    fn view_x(&self, event: &MouseEvent) -> f64 {
+        let rect = self.svg.get_bounding_client_rect();
+        if rect.width() <= 0.0 {
+            return PLOT_LEFT;
+        }
+        (event.client_x() as f64 - rect.left()) / rect.width() * self.scale.borrow().width
     }
 
     /// Remove everything (a new program).
@@ -247,7 +454,8 @@ impl TimelineView {
         let doc = crate::dom::document();
         self.clear();
         let known = index.known_steps();
-        let scale = XScale::new(trace, index, axis, self.view_width());
+        let scale = XScale::new(trace, index, axis, self.view_width(), self.window.get());
+        let window = scale.window;
         let width = scale.width;
         let plot_width = scale.plot_width();
         let lanes = trace.coros.len().max(1);
@@ -269,6 +477,7 @@ impl TimelineView {
             ),
         )?;
         let lane_mid = |lane: u32| LANES_Y + lane as f64 * LANE_H + LANE_H / 2.0;
+        let right = PLOT_LEFT + plot_width;
 
         // x axis: ticks and faint grid lines (on the turns axis, never two on one turn)
         let ticks = match axis {
@@ -277,8 +486,9 @@ impl TimelineView {
             _ => 8,
         };
         for i in 0..=ticks {
-            let f = i as f64 / ticks as f64;
-            let x = PLOT_LEFT + f * plot_width;
+            let x = PLOT_LEFT + i as f64 / ticks as f64 * plot_width;
+            // the fraction of the whole run at this tick
+            let f = window.start + i as f64 / ticks as f64 * window.width();
             let label = match axis {
                 Axis::Steps => format!("{}", (f * known as f64).round() as u64),
                 Axis::Time => format!("{:.2} s", f * scale.total as f64 / 1e9),
@@ -367,6 +577,33 @@ impl TimelineView {
             s.append_child(&t)?;
         }
 
+        // Everything inside the plot goes in a group clipped to it (zoomed in, shapes at the
+        // window's edges are cut there).
+        let defs = svg(&doc, "defs", &[])?;
+        let clip = svg(&doc, "clipPath", &[("id", "timeline-plot")])?;
+        append(
+            &clip,
+            svg(
+                &doc,
+                "rect",
+                &[
+                    ("x", &fmt(PLOT_LEFT)),
+                    ("y", "0"),
+                    ("width", &fmt(plot_width)),
+                    ("height", &fmt(height)),
+                ],
+            ),
+        )?;
+        defs.append_child(&clip)?;
+        s.append_child(&defs)?;
+        let plot = svg(
+            &doc,
+            "g",
+            &[("class", "plot"), ("clip-path", "url(#timeline-plot)")],
+        )?;
+        s.append_child(&plot)?;
+        let s = &plot;
+
         // runs: the control bar and each lane's own rects, merged per pixel
         let mut control: Option<(u32, f64, f64)> = None;
         let mut per_lane: Vec<Option<(f64, f64)>> = vec![None; lanes];
@@ -387,6 +624,10 @@ impl TimelineView {
         };
         for run in &index.runs {
             let (x0, x1) = (scale.x(run.start), scale.x(run.end));
+            if x1 < PLOT_LEFT - 1.0 || x0 > right + 1.0 {
+                continue;
+            }
+            let (x0, x1) = (x0.max(PLOT_LEFT - 1.0), x1.min(right + 1.0));
             control = match control {
                 Some((lane, a, b)) if lane == run.lane && x0 <= b + 0.5 => Some((lane, a, x1)),
                 Some((lane, a, b)) if x1 - x0 < 0.5 && b - a < 0.5 => Some((lane, a, b.max(x1))),
@@ -420,6 +661,10 @@ impl TimelineView {
         // sleeps
         for sp in model::sleep_spans(trace, index) {
             let (x0, x1) = (scale.x(sp.start), scale.x(sp.end));
+            if x1 < PLOT_LEFT - 1.0 || x0 > right + 1.0 {
+                continue;
+            }
+            let (x0, x1) = (x0.max(PLOT_LEFT - 2.0), x1.min(right + 2.0));
             let y = lane_mid(sp.lane) - 4.0;
             append(
                 s,
@@ -455,6 +700,9 @@ impl TimelineView {
                 continue;
             }
             let x = scale.x(run.start);
+            if !scale.shows(x, 2.0) {
+                continue;
+            }
             if index.runs.len() > 400 && x - last_transfer_x < 2.0 {
                 continue;
             }
@@ -484,11 +732,15 @@ impl TimelineView {
             .events
             .iter()
             .filter(|e| e.step <= known && matches!(e.kind, EventKind::Switch { .. }))
+            .filter(|e| scale.shows(scale.x(e.step), 2.0))
             .count();
         let mut last_marker_x = f64::NEG_INFINITY;
         let mut last_label_x = f64::NEG_INFINITY;
         for e in trace.events.iter().filter(|e| e.step <= known) {
             let x = scale.x(e.step);
+            if !scale.shows(x, 8.0) {
+                continue;
+            }
             match &e.kind {
                 EventKind::Switch {
                     from,
@@ -532,7 +784,7 @@ impl TimelineView {
                         ),
                     )?;
                     if *reason == SwitchReason::Raised {
-                        self.mark(&doc, x, lane_mid(*from), "✕", "#b42318")?;
+                        self.mark(s, &doc, x, lane_mid(*from), "✕", "#b42318")?;
                     }
                     if let Some(v) = value {
                         if switches <= MAX_LABELLED_SWITCHES && x - last_label_x > 85.0 {
@@ -561,17 +813,19 @@ impl TimelineView {
                         }
                     }
                 }
-                EventKind::Throw { to, .. } => self.mark(&doc, x, lane_mid(*to), "✕", "#b42318")?,
+                EventKind::Throw { to, .. } => {
+                    self.mark(s, &doc, x, lane_mid(*to), "✕", "#b42318")?
+                }
                 EventKind::GenRaise { gen, .. } => {
-                    self.mark(&doc, x, lane_mid(*gen), "✕", "#b42318")?
+                    self.mark(s, &doc, x, lane_mid(*gen), "✕", "#b42318")?
                 }
                 EventKind::CoroExit { coro } => {
-                    self.mark(&doc, x, lane_mid(*coro), "■", "#1f2328")?
+                    self.mark(s, &doc, x, lane_mid(*coro), "■", "#1f2328")?
                 }
                 EventKind::GenReturn { gen, .. } => {
-                    self.mark(&doc, x, lane_mid(*gen), "■", "#1f2328")?
+                    self.mark(s, &doc, x, lane_mid(*gen), "■", "#1f2328")?
                 }
-                EventKind::ExitMain => self.mark(&doc, x, lane_mid(0), "■", "#1f2328")?,
+                EventKind::ExitMain => self.mark(s, &doc, x, lane_mid(0), "■", "#1f2328")?,
                 _ => {}
             }
         }
@@ -605,7 +859,7 @@ impl TimelineView {
                 &[("d", "M -6 16 L 6 16 L 0 24 Z"), ("fill", "#b4442a")],
             ),
         )?;
-        s.append_child(&cursor_mark)?;
+        self.svg.append_child(&cursor_mark)?;
         *self.cursor.borrow_mut() = Some(cursor_mark);
         *self.scale.borrow_mut() = scale;
         self.move_cursor(cursor.min(known));
@@ -616,6 +870,7 @@ impl TimelineView {
     /// A small symbol at (x, y) in a lane: an end (■) or an exception (✕).
     fn mark(
         &self,
+        parent: &Element,
         doc: &Document,
         x: f64,
         y: f64,
@@ -635,7 +890,7 @@ impl TimelineView {
             ],
         )?;
         t.set_text_content(Some(symbol));
-        self.svg.append_child(&t)?;
+        parent.append_child(&t)?;
         Ok(())
     }
 
@@ -684,8 +939,18 @@ impl TimelineView {
     /// Move the cursor to `step` without redrawing anything else.
     pub fn move_cursor(&self, step: u64) {
         if let Some(c) = self.cursor.borrow().as_ref() {
-            let x = self.scale.borrow().x(step);
+            let scale = self.scale.borrow();
+            let x = scale.x(step);
             let _ = c.set_attribute("transform", &format!("translate({x:.2},0)"));
+            // Zoomed in, the cursor may be outside the window shown.
+            let _ = c.set_attribute(
+                "visibility",
+                if scale.shows(x, 0.5) {
+                    "visible"
+                } else {
+                    "hidden"
+                },
+            );
             let _ = c.set_attribute("data-step", &step.to_string());
         }
     }
@@ -696,7 +961,7 @@ impl TimelineView {
         if rect.width() <= 0.0 {
             return None;
         }
-        let x = (event.client_x() as f64 - rect.left()) / rect.width() * self.scale.borrow().width;
+        let x = self.view_x(event);
         if x < PLOT_LEFT - 4.0 {
             return None;
         }
@@ -714,4 +979,54 @@ fn append(parent: &Element, child: Result<Element, JsValue>) -> Result<(), JsVal
     let child = child?;
     parent.append_child(&child)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_keeps_the_point_under_it_and_stays_inside_the_run() {
+        let w = Window::WHOLE.zoom(4.0, 0.5);
+        assert!((w.start - 0.375).abs() < 1e-9 && (w.end - 0.625).abs() < 1e-9);
+        // near the start the window stops at 0
+        let w = Window::WHOLE.zoom(4.0, 0.0);
+        assert_eq!((w.start, w.end), (0.0, 0.25));
+        // zooming out past the whole run gives the whole run
+        assert_eq!(w.zoom(1.0 / 64.0, 0.1), Window::WHOLE);
+        // panning stops at the ends
+        let w = Window::WHOLE.zoom(2.0, 0.5).pan(10.0);
+        assert!((w.end - 1.0).abs() < 1e-9 && (w.width() - 0.5).abs() < 1e-9);
+        // never narrower than MIN_WINDOW
+        assert!(Window::WHOLE.zoom(1e9, 0.3).width() >= MIN_WINDOW - 1e-12);
+    }
+
+    #[test]
+    fn a_click_seeks_to_the_step_under_it_when_zoomed() {
+        for window in [
+            Window::WHOLE,
+            Window::WHOLE.zoom(8.0, 0.3),
+            Window::WHOLE.zoom(64.0, 0.9),
+        ] {
+            let scale = XScale {
+                width: 1000.0,
+                known: 10_000,
+                window,
+                ..Default::default()
+            };
+            let first = (window.start * 10_000.0).ceil() as u64;
+            let last = (window.end * 10_000.0).floor() as u64;
+            for step in (first..=last).step_by(7) {
+                let x = scale.x(step);
+                assert!(scale.shows(x, 0.01), "{step} at {x} in {window:?}");
+                let back = scale.step_at(x);
+                // at most one pixel's worth of steps away
+                let per_px = 10_000.0 * window.width() / scale.plot_width();
+                assert!(
+                    (back as f64 - step as f64).abs() <= per_px.max(0.5),
+                    "{step} -> {back} in {window:?}"
+                );
+            }
+        }
+    }
 }

@@ -64,6 +64,7 @@ impl ToolbarView {
             Text::KeyPlay,
             Text::KeyHome,
             Text::KeyEnd,
+            Text::KeyZoom,
             Text::KeyHelp,
         ] {
             let li = add(&list, doc, "li", "", "")?;

@@ -175,6 +175,46 @@ try {
     const v = await view(page);
     assert(v.step > 0 && v.step < v.known, JSON.stringify(v));
   });
+  await check('timeline zoom (buttons, +/- keys) and drag to pan; a click still seeks to the step under it', async () => {
+    await page.click('#axis'); // turns -> steps: x is proportional to the step
+    const vb = () => page.$eval('#timeline', (s) => s.viewBox.baseVal.width);
+    const firstTick = () => page.$eval('#timeline text', (t) => t.textContent);
+    const cursorX = () =>
+      page.$eval('#timeline .cursor line', (l) => {
+        const r = l.getBoundingClientRect();
+        return r.left + r.width / 2;
+      });
+    assert((await firstTick()) === '0', `first tick before zooming: ${await firstTick()}`);
+    await page.click('#zoom-in');
+    await page.click('#zoom-in');
+    await page.click('h1');
+    await page.keyboard.press('+'); // 8x
+    const zoomedTick = await firstTick();
+    assert(zoomedTick !== '0', `zoomed in, the axis starts later: ${zoomedTick}`);
+    const box = await page.locator('#timeline').boundingBox();
+    const plotCss = (box.width * ((await vb()) - 104 - 14)) / (await vb());
+    const known = (await view(page)).known;
+    const halfGap = (plotCss * 8) / known / 2;
+    for (const at of [0.3, 0.5, 0.85]) {
+      const x = box.x + box.width * at;
+      await page.mouse.click(x, box.y + box.height / 2);
+      const cx = await cursorX();
+      assert(Math.abs(cx - x) <= halfGap + 1.5, `click at ${x.toFixed(1)}: cursor at ${cx.toFixed(1)} (half a step: ${halfGap.toFixed(2)} px)`);
+    }
+    // a drag pans (and does not seek)
+    const before = await view(page);
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + box.width * (0.6 - i * 0.05), box.y + box.height / 2);
+    await page.mouse.up();
+    assert((await firstTick()) !== zoomedTick, 'the drag moved the window');
+    assert((await view(page)).step === before.step, 'the drag did not seek');
+    await page.keyboard.press('-');
+    await page.keyboard.press('0');
+    assert((await firstTick()) === '0', 'key 0 shows the whole run');
+    await page.click('#axis');
+    await page.click('#axis'); // back to turns
+  });
   await check('keyboard: → ← Shift+→ Shift+← Home End Space ?', async () => {
     await page.click('h1'); // focus out of any control
     await page.keyboard.press('Home');
@@ -314,6 +354,25 @@ try {
     await page.selectOption('#font-size', '200');
     await page.screenshot({ path: join(out, 'present200.png'), fullPage: false });
     console.log(`     ${join(out, 'smoke.png')}\n     ${join(out, 'present.png')}\n     ${join(out, 'present200.png')}`);
+  });
+  await check('?embed=1 shows only the code, the controls and the timeline, and they work', async () => {
+    const other = await browser.newPage();
+    watch(other);
+    await other.setViewportSize({ width: 1200, height: 700 });
+    await other.goto(`${server.url}?embed=1`, { waitUntil: 'load' });
+    await other.waitForSelector('#source li.running', { timeout: 30_000 });
+    for (const sel of ['#source', '#step', '#next-switch', '#scrubber', '#timeline']) {
+      assert(await other.isVisible(sel), `${sel} is visible`);
+    }
+    for (const sel of ['h1', '#gallery', '#editor', '#console', '#frames', '#narration', '#permalink']) {
+      assert(!(await other.isVisible(sel)), `${sel} is hidden`);
+    }
+    await other.click('#next-switch');
+    await other.click('#next-switch');
+    assert((await view(other)).lane === oracleSwitches[1], 'Next switch works');
+    await other.screenshot({ path: join(out, 'embed.png') });
+    console.log(`     ${join(out, 'embed.png')}`);
+    await other.close();
   });
   await check('no console errors', async () => {
     assert(errors.length === 0, errors.join('\n'));
