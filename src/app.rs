@@ -45,6 +45,8 @@ pub const PAUSE_STEPS: u64 = 2_000_000;
 /// localStorage keys.
 const STORE_EDIT: &str = "coroscope.edit";
 const STORE_LANG: &str = "coroscope.lang";
+/// The saved edit a link replaced (same format as [`STORE_EDIT`]: name, newline, source).
+const STORE_KEPT: &str = "coroscope.kept";
 
 /// What the user asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -273,6 +275,7 @@ impl App {
         header.append_child(views.toolbar.element())?;
         root.append_child(&header)?;
         root.append_child(&views.toolbar.notice)?;
+        root.append_child(&views.toolbar.kept)?;
         root.append_child(&views.toolbar.help_panel)?;
         views.narration.set_id("narration");
         views.narration.set_attribute("aria-live", "polite")?;
@@ -449,6 +452,20 @@ fn open_initial_program(inner: &Rc<Inner>) {
     let lang = inner.state.borrow().lang;
     match permalink::decode(&hash) {
         Ok(Some(link)) => {
+            // Never lose work silently: an edit saved in this browser that differs from the
+            // link's code is copied aside, and a button brings it back.
+            let embed = inner.root.class_list().contains("embed");
+            if let Some(saved) = stored(STORE_EDIT).filter(|_| !embed) {
+                if let Some((name, source)) = saved.split_once('\n') {
+                    if source != link.source {
+                        store(STORE_KEPT, &saved);
+                        inner
+                            .views
+                            .toolbar
+                            .offer_kept(Some(&lang.fill(Text::KeptEdit, &[&format!("{name}.py")])));
+                    }
+                }
+            }
             open_program(inner, &link.example, &link.source, link.step);
             return;
         }
@@ -1080,6 +1097,23 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
                 let _ = w.location().set_hash(&hash);
             }
             i.views.toolbar.notify(st.lang.text(Text::LinkCopied));
+        }),
+    )?);
+    listeners.push(on(
+        &t.restore_edit,
+        "click",
+        Box::new(|i, _| {
+            if let Some(kept) = stored(STORE_KEPT) {
+                if let Some((name, source)) = kept.split_once('\n') {
+                    open_program(i, name, source, 0);
+                    store(STORE_EDIT, &kept);
+                    let lang = i.state.borrow().lang;
+                    i.views
+                        .toolbar
+                        .notify(&lang.fill(Text::Restored, &[&format!("{name}.py")]));
+                }
+            }
+            i.views.toolbar.offer_kept(None);
         }),
     )?);
     listeners.push(on(

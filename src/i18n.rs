@@ -93,6 +93,8 @@ pub enum Text {
     LegendCursor,
     EditorLabel,
     Restored,
+    KeptEdit,
+    RestoreEdit,
 }
 
 impl Lang {
@@ -251,6 +253,11 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         LegendError => ("exception", "异常"),
         LegendCursor => ("current step", "当前步"),
         EditorLabel => ("Python source (edit me)", "Python 源代码（可编辑）"),
+        KeptEdit => (
+            "This link's code replaced the editor's; your last edit of {0} is kept.",
+            "链接中的代码替换了编辑器中的代码；你上次对 {0} 的修改已保留。",
+        ),
+        RestoreEdit => ("Restore my edit", "恢复我的修改"),
         Restored => (
             "Restored your last edit of {0}.",
             "已恢复你上次对 {0} 的修改。",

@@ -21,7 +21,7 @@ use web_sys::{Document, Element, HtmlButtonElement, MouseEvent};
 
 use crate::dom::{add, button, el, svg, Labels, Slot};
 use crate::i18n::{Lang, Text};
-use crate::model::{self, lane_colour, TraceIndex};
+use crate::model::{self, lane_colour, LaneRun, TraceIndex};
 
 /// What the x axis measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,6 +67,8 @@ const LANES_Y: f64 = 50.0;
 const LANE_H: f64 = 30.0;
 /// Switch values are written next to their marker only when there are at most this many.
 const MAX_LABELLED_SWITCHES: usize = 60;
+/// Where more runs than this start within half a pixel, only this many of them are drawn.
+const RUNS_PER_COLUMN: usize = 6;
 /// The narrowest window: 1/2000 of the run.
 const MIN_WINDOW: f64 = 1.0 / 2000.0;
 /// One press of + or − zooms by this factor.
@@ -191,6 +193,11 @@ impl XScale {
             return (step / self.known as f64).clamp(0.0, 1.0);
         }
         let i = self.anchors.partition_point(|a| (a.0 as f64) <= step);
+        self.fraction_near(step, i)
+    }
+
+    /// [`fraction`](Self::fraction) given `i`, the index of the first anchor after `step`.
+    fn fraction_near(&self, step: f64, i: usize) -> f64 {
         let (s0, c0) = self.anchors[i.saturating_sub(1)];
         let (s1, c1) = *self.anchors.get(i).unwrap_or(&(s0, c0));
         let c = if s1 > s0 {
@@ -199,6 +206,15 @@ impl XScale {
             c1 as f64
         };
         (c / self.total as f64).clamp(0.0, 1.0)
+    }
+
+    /// A [`Sweep`] over this scale, for steps that only grow.
+    fn sweep(&self) -> Sweep<'_> {
+        Sweep {
+            scale: self,
+            next: 0,
+            last: 0,
+        }
     }
 
     fn plot_width(&self) -> f64 {
@@ -242,6 +258,30 @@ impl XScale {
         } else {
             lo
         }
+    }
+}
+
+/// Maps steps that only grow (runs, events, in order) to x in one pass: each call goes on from
+/// the anchor where the last one stopped instead of searching all of them, so a long trace is
+/// drawn in time linear in its length. A step smaller than the last one falls back to a search.
+struct Sweep<'a> {
+    scale: &'a XScale,
+    /// The first anchor after the last step asked for.
+    next: usize,
+    last: u64,
+}
+
+impl Sweep<'_> {
+    fn x(&mut self, step: u64) -> f64 {
+        let scale = self.scale;
+        if scale.anchors.is_empty() || step < self.last {
+            return scale.x(step);
+        }
+        self.last = step;
+        while self.next < scale.anchors.len() && scale.anchors[self.next].0 <= step {
+            self.next += 1;
+        }
+        scale.x_of_fraction(scale.fraction_near(step as f64, self.next))
     }
 }
 
@@ -452,9 +492,11 @@ impl TimelineView {
         lang: Lang,
     ) -> Result<(), JsValue> {
         let doc = crate::dom::document();
+        // The width first: read before the DOM changes, it needs no new layout.
+        let view_width = self.view_width();
         self.clear();
         let known = index.known_steps();
-        let scale = XScale::new(trace, index, axis, self.view_width(), self.window.get());
+        let scale = XScale::new(trace, index, axis, view_width, self.window.get());
         let window = scale.window;
         let width = scale.width;
         let plot_width = scale.plot_width();
@@ -604,26 +646,21 @@ impl TimelineView {
         s.append_child(&plot)?;
         let s = &plot;
 
-        // runs: the control bar and each lane's own rects, merged per pixel
+        // runs: the control bar and each lane's own rects, merged per pixel. The rects of one
+        // lane (in the control bar, and in its own lane) make one <path>: a long run draws a few
+        // elements, not thousands.
         let mut control: Option<(u32, f64, f64)> = None;
         let mut per_lane: Vec<Option<(f64, f64)>> = vec![None; lanes];
-        let rect = |lane: u32, x0: f64, x1: f64, y: f64, h: f64, class: &str| {
-            svg(
-                &doc,
-                "rect",
-                &[
-                    ("x", &fmt(x0)),
-                    ("y", &fmt(y)),
-                    ("width", &fmt((x1 - x0).max(0.6))),
-                    ("height", &fmt(h)),
-                    ("fill", lane_colour(trace, lane)),
-                    ("class", class),
-                    ("data-lane", &lane.to_string()),
-                ],
-            )
+        let mut control_paths = vec![String::new(); lanes];
+        let mut run_paths = vec![String::new(); lanes];
+        let add_rect = |d: &mut String, x0: f64, x1: f64, y: f64, h: f64| {
+            use std::fmt::Write;
+            let w = (x1 - x0).max(0.6);
+            let _ = write!(d, "M{x0:.2} {y:.2}h{w:.2}v{h:.2}h{:.2}z", -w);
         };
-        for run in &index.runs {
-            let (x0, x1) = (scale.x(run.start), scale.x(run.end));
+        let mut sweep = scale.sweep();
+        for run in &runs_to_draw(&index.runs, &scale) {
+            let (x0, x1) = (sweep.x(run.start), sweep.x(run.end));
             if x1 < PLOT_LEFT - 1.0 || x0 > right + 1.0 {
                 continue;
             }
@@ -632,29 +669,46 @@ impl TimelineView {
                 Some((lane, a, b)) if lane == run.lane && x0 <= b + 0.5 => Some((lane, a, x1)),
                 Some((lane, a, b)) if x1 - x0 < 0.5 && b - a < 0.5 => Some((lane, a, b.max(x1))),
                 Some((lane, a, b)) => {
-                    append(s, rect(lane, a, b, CONTROL_Y, CONTROL_H, "control"))?;
+                    let d = &mut control_paths[lane as usize % lanes];
+                    add_rect(d, a, b, CONTROL_Y, CONTROL_H);
                     Some((run.lane, x0, x1))
                 }
                 None => Some((run.lane, x0, x1)),
             };
-            let slot = &mut per_lane[run.lane as usize % lanes];
-            *slot = match *slot {
+            let i = run.lane as usize % lanes;
+            per_lane[i] = match per_lane[i] {
                 Some((a, b)) if x0 <= b + 0.5 => Some((a, x1)),
                 Some((a, b)) => {
-                    let y = lane_mid(run.lane) - 9.0;
-                    append(s, rect(run.lane, a, b, y, 18.0, "run"))?;
+                    add_rect(&mut run_paths[i], a, b, lane_mid(run.lane) - 9.0, 18.0);
                     Some((x0, x1))
                 }
                 None => Some((x0, x1)),
             };
         }
         if let Some((lane, a, b)) = control {
-            append(s, rect(lane, a, b, CONTROL_Y, CONTROL_H, "control"))?;
+            let d = &mut control_paths[lane as usize % lanes];
+            add_rect(d, a, b, CONTROL_Y, CONTROL_H);
         }
-        for (lane, slot) in per_lane.iter().enumerate() {
+        for (i, slot) in per_lane.iter().enumerate() {
             if let Some((a, b)) = slot {
-                let y = lane_mid(lane as u32) - 9.0;
-                append(s, rect(lane as u32, *a, *b, y, 18.0, "run"))?;
+                add_rect(&mut run_paths[i], *a, *b, lane_mid(i as u32) - 9.0, 18.0);
+            }
+        }
+        for (class, paths) in [("control", &control_paths), ("run", &run_paths)] {
+            for (lane, d) in paths.iter().enumerate().filter(|(_, d)| !d.is_empty()) {
+                append(
+                    s,
+                    svg(
+                        &doc,
+                        "path",
+                        &[
+                            ("d", d),
+                            ("fill", lane_colour(trace, lane as u32)),
+                            ("class", class),
+                            ("data-lane", &lane.to_string()),
+                        ],
+                    ),
+                )?;
             }
         }
 
@@ -687,19 +741,22 @@ impl TimelineView {
         }
 
         // generator transfers: a lane change with no greenlet switch (resume, yield, return)
-        let switch_steps: std::collections::HashSet<u64> = trace
+        // (switch steps in order, walked alongside the runs)
+        let mut switch_steps = trace
             .events
             .iter()
             .filter(|e| matches!(e.kind, EventKind::Switch { .. }))
             .map(|e| e.step)
-            .collect();
+            .peekable();
         let mut last_transfer_x = f64::NEG_INFINITY;
+        let mut sweep = scale.sweep();
         for pair in index.runs.windows(2) {
             let (prev, run) = (pair[0], pair[1]);
-            if switch_steps.contains(&run.start) {
+            while switch_steps.next_if(|&s| s < run.start).is_some() {}
+            if switch_steps.peek() == Some(&run.start) {
                 continue;
             }
-            let x = scale.x(run.start);
+            let x = sweep.x(run.start);
             if !scale.shows(x, 2.0) {
                 continue;
             }
@@ -728,16 +785,19 @@ impl TimelineView {
         }
 
         // switches, exits and exceptions
+        let mut sweep = scale.sweep();
         let switches = trace
             .events
             .iter()
             .filter(|e| e.step <= known && matches!(e.kind, EventKind::Switch { .. }))
-            .filter(|e| scale.shows(scale.x(e.step), 2.0))
+            .filter(|e| scale.shows(sweep.x(e.step), 2.0))
             .count();
         let mut last_marker_x = f64::NEG_INFINITY;
         let mut last_label_x = f64::NEG_INFINITY;
+        let mut dots = String::new();
+        let mut sweep = scale.sweep();
         for e in trace.events.iter().filter(|e| e.step <= known) {
-            let x = scale.x(e.step);
+            let x = sweep.x(e.step);
             if !scale.shows(x, 8.0) {
                 continue;
             }
@@ -770,19 +830,11 @@ impl TimelineView {
                             ],
                         ),
                     )?;
-                    append(
-                        s,
-                        svg(
-                            &doc,
-                            "circle",
-                            &[
-                                ("cx", &fmt(x)),
-                                ("cy", &fmt(y1)),
-                                ("r", "3"),
-                                ("fill", "#1f2328"),
-                            ],
-                        ),
-                    )?;
+                    // the dot where control arrives (all dots make one path, drawn below)
+                    {
+                        use std::fmt::Write;
+                        let _ = write!(dots, "M{:.2} {y1:.2}m-3 0a3 3 0 1 0 6 0a3 3 0 1 0-6 0", x);
+                    }
                     if *reason == SwitchReason::Raised {
                         self.mark(s, &doc, x, lane_mid(*from), "✕", "#b42318")?;
                     }
@@ -828,6 +880,17 @@ impl TimelineView {
                 EventKind::ExitMain => self.mark(s, &doc, x, lane_mid(0), "■", "#1f2328")?,
                 _ => {}
             }
+        }
+
+        if !dots.is_empty() {
+            append(
+                s,
+                svg(
+                    &doc,
+                    "path",
+                    &[("d", &dots), ("fill", "#1f2328"), ("class", "switch-dots")],
+                ),
+            )?;
         }
 
         // the cursor, last so it is on top
@@ -974,6 +1037,40 @@ impl TimelineView {
     }
 }
 
+/// The runs the plot draws, in order: every run where they are sparse; where more than
+/// [`RUNS_PER_COLUMN`] start within the same half pixel, an evenly spaced sample of them (the
+/// first and the last included), so a trace of 100,000 switches costs a few thousand runs, not
+/// all of them. (Inside such a dense stretch a lane that holds control only rarely may not show;
+/// zooming in shows every run again.) Runs outside the window are left out.
+fn runs_to_draw(runs: &[LaneRun], scale: &XScale) -> Vec<LaneRun> {
+    let (left, right) = (PLOT_LEFT - 1.0, PLOT_LEFT + scale.plot_width() + 1.0);
+    if runs.len() <= (4.0 * scale.plot_width()) as usize {
+        return runs.to_vec();
+    }
+    let first_after = |x: f64| runs.partition_point(|r| scale.x(r.start) < x);
+    let mut out = Vec::new();
+    // The run that starts before the window and reaches into it.
+    let mut i0 = first_after(left);
+    if i0 > 0 {
+        out.push(runs[i0 - 1]);
+    }
+    let mut x = left;
+    while x < right && i0 < runs.len() {
+        x += 0.5;
+        let i1 = first_after(x).max(i0);
+        let n = i1 - i0;
+        if n <= RUNS_PER_COLUMN {
+            out.extend_from_slice(&runs[i0..i1]);
+        } else {
+            for k in 0..RUNS_PER_COLUMN {
+                out.push(runs[i0 + k * (n - 1) / (RUNS_PER_COLUMN - 1)]);
+            }
+        }
+        i0 = i1;
+    }
+    out
+}
+
 /// Append a freshly made child (or pass its error on).
 fn append(parent: &Element, child: Result<Element, JsValue>) -> Result<(), JsValue> {
     let child = child?;
@@ -999,6 +1096,58 @@ mod tests {
         assert!((w.end - 1.0).abs() < 1e-9 && (w.width() - 0.5).abs() < 1e-9);
         // never narrower than MIN_WINDOW
         assert!(Window::WHOLE.zoom(1e9, 0.3).width() >= MIN_WINDOW - 1e-12);
+    }
+
+    #[test]
+    fn dense_runs_are_sampled_per_half_pixel_and_sparse_ones_kept() {
+        let scale = XScale {
+            width: 1000.0,
+            known: 1_000_000,
+            window: Window::WHOLE,
+            ..Default::default()
+        };
+        // 500,000 runs of two alternating lanes, two steps each
+        let runs: Vec<LaneRun> = (0..500_000u64)
+            .map(|i| LaneRun {
+                lane: (i % 2) as u32,
+                start: 2 * i,
+                end: 2 * i + 2,
+            })
+            .collect();
+        let drawn = runs_to_draw(&runs, &scale);
+        assert!(drawn.len() < 15_000, "{} runs drawn", drawn.len());
+        assert!(
+            drawn.windows(2).all(|w| w[0].start < w[1].start),
+            "in order"
+        );
+        assert!(drawn.iter().any(|r| r.lane == 0) && drawn.iter().any(|r| r.lane == 1));
+        assert_eq!(drawn.first().map(|r| r.start), Some(0));
+        assert_eq!(drawn.last().map(|r| r.end), Some(1_000_000));
+        // few runs: all of them
+        assert_eq!(runs_to_draw(&runs[..100], &scale).len(), 100);
+        // zoomed in, only the window's runs (and the one reaching into it)
+        let zoomed = XScale {
+            window: Window::WHOLE.zoom(1000.0, 0.5),
+            ..scale
+        };
+        let drawn = runs_to_draw(&runs, &zoomed);
+        assert!(drawn.len() < 2_000, "{} runs drawn zoomed in", drawn.len());
+        assert!(drawn.iter().all(|r| r.end >= 499_000 && r.start <= 501_000));
+    }
+
+    #[test]
+    fn a_sweep_maps_steps_as_the_scale_does() {
+        let scale = XScale {
+            width: 900.0,
+            known: 1_000,
+            anchors: (0..=100).map(|i| (i * 10, i * i)).collect(),
+            total: 10_000,
+            window: Window::WHOLE.zoom(3.0, 0.4),
+        };
+        let mut sweep = scale.sweep();
+        for step in [0, 0, 5, 10, 11, 99, 100, 500, 500, 999, 1000, 3, 700] {
+            assert_eq!(sweep.x(step), scale.x(step), "step {step}");
+        }
     }
 
     #[test]

@@ -19,6 +19,11 @@ pub struct ToolbarView {
     pub help_panel: Element,
     /// A line of messages: a damaged link, a restored edit, a copied link.
     pub notice: Element,
+    /// Shown when a link replaced an edit saved in this browser: a message and a button that
+    /// brings the edit back.
+    pub kept: Element,
+    kept_text: Element,
+    pub restore_edit: HtmlButtonElement,
 }
 
 impl ToolbarView {
@@ -73,6 +78,14 @@ impl ToolbarView {
         let notice = el(doc, "p", "notice", "")?;
         notice.set_id("notice");
         notice.set_attribute("role", "status")?;
+        let kept = el(doc, "div", "notice kept", "")?;
+        kept.set_id("kept");
+        kept.set_attribute("role", "status")?;
+        kept.set_attribute("hidden", "")?;
+        let kept_text = add(&kept, doc, "span", "", "")?;
+        let restore_edit = button(doc, "restore-edit", "small")?;
+        labels.add(&restore_edit, Text::RestoreEdit, Slot::Text, lang);
+        kept.append_child(&restore_edit)?;
         Ok(ToolbarView {
             root,
             language,
@@ -83,6 +96,9 @@ impl ToolbarView {
             help,
             help_panel,
             notice,
+            kept,
+            kept_text,
+            restore_edit,
         })
     }
 
@@ -101,6 +117,19 @@ impl ToolbarView {
         let _ = self
             .help
             .set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+
+    /// Offer to bring back a kept edit with this message, or (None) stop offering.
+    pub fn offer_kept(&self, message: Option<&str>) {
+        match message {
+            Some(text) => {
+                self.kept_text.set_text_content(Some(text));
+                let _ = self.kept.remove_attribute("hidden");
+            }
+            None => {
+                let _ = self.kept.set_attribute("hidden", "");
+            }
+        }
     }
 
     /// Show a message (empty clears it).

@@ -6,6 +6,7 @@
 // budget and presentation mode, then saves screenshots. Prints one line per check and a closing
 // `e2e: N passed, M failed`. Screenshots go to $E2E_OUT (default: a fresh temporary directory).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -18,6 +19,8 @@ const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 let passed = 0;
 let failed = 0;
 async function check(name, fn) {
+  // E2E_ONLY=regex runs only the matching checks (and the closing one), for quick iterations.
+  if (process.env.E2E_ONLY && name !== 'no console errors' && !new RegExp(process.env.E2E_ONLY).test(name)) return;
   try {
     await fn();
     passed++;
@@ -45,6 +48,64 @@ const oracleSwitches = readFileSync(resolve('programs', `${PROGRAM}.trace`), 'ut
   .filter(Boolean)
   .map((m) => m[2]);
 const expectedOut = readFileSync(resolve('programs', `${PROGRAM}.out`), 'utf8');
+
+// Markup that must stay text wherever the program's text appears.
+const IMG = '<img src=x onerror="window.__pwned=1;alert(1)">';
+const SCRIPT = '<script>window.__pwned=2;alert(2)</script>';
+// It prints the markup, names its greenlet with it, passes it to the greenlet (a local there) and
+// gets back an object whose repr (printed) is the markup.
+const XSS_PROGRAM = `from greenlet import greenlet
+
+P = '${IMG}'
+S = '${SCRIPT}'
+
+class Evil:
+    def __repr__(self):
+        return P + S
+
+def run(x):
+    print(P, S)
+    main.switch(Evil())
+
+main = greenlet.getcurrent()
+g = greenlet(run)
+g._coroscope_label = P + S
+v = g.switch(P + S)
+print(repr(v))
+`;
+
+/** A permalink hash, as src/permalink.rs writes it. */
+function linkHash(example, step, source) {
+  return `v1.${deflateRawSync(Buffer.from(`${example}\n${step}\n${source}`), { level: 9 }).toString('base64url')}`;
+}
+
+/**
+ * Traps set before the page's own scripts: every dialog is counted (in node), every <img>,
+ * <script>, <iframe>, <object>, <embed> or on* attribute that appears in the DOM is recorded
+ * (except the page's own loader), and CSP violations are recorded.
+ */
+async function setTraps(p) {
+  await p.addInitScript(() => {
+    window.__created = [];
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const suspicious = (e) =>
+      ['IMG', 'SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(e.tagName.toUpperCase()) ||
+      [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'));
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType !== 1) continue;
+          for (const e of [n, ...n.querySelectorAll('*')]) {
+            if (suspicious(e) && !(e.tagName === 'SCRIPT' && /\/boot\.js$/.test(e.src))) {
+              window.__created.push(e.outerHTML.slice(0, 120));
+            }
+          }
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
 
 /** What the page shows: step counter, lane in control, running line and its tag, console. */
 async function view(page) {
@@ -372,6 +433,156 @@ try {
     assert((await view(other)).lane === oracleSwitches[1], 'Next switch works');
     await other.screenshot({ path: join(out, 'embed.png') });
     console.log(`     ${join(out, 'embed.png')}`);
+    await other.close();
+  });
+  await check('a Content-Security-Policy is in force: an injected inline script does not run', async () => {
+    const other = await browser.newPage();
+    await setTraps(other);
+    await other.goto(server.url, { waitUntil: 'load' });
+    await other.waitForSelector('#source li', { timeout: 30_000 });
+    const csp = await other.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+    assert(/script-src 'self' 'wasm-unsafe-eval'/.test(csp) && !/unsafe-inline'[^;]*;?\s*$/.test(csp.split('script-src')[1].split(';')[0]), csp);
+    const before = await other.evaluate(() => window.__csp.length);
+    assert(before === 0, `violations while loading: ${await other.evaluate(() => window.__csp.join('; '))}`);
+    const ran = await other.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.head.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return window.__inline === 1;
+    });
+    assert(!ran, 'an inline script ran');
+    assert((await other.evaluate(() => window.__csp.length)) > 0, 'no CSP violation reported');
+    await other.close();
+  });
+  await check('markup in code, output, a greenlet name, a repr and a permalink stays text: nothing runs', async () => {
+    const other = await browser.newPage();
+    watch(other);
+    await setTraps(other);
+    let dialogs = 0;
+    other.on('dialog', (d) => {
+      dialogs++;
+      d.dismiss().catch(() => {});
+    });
+    await other.goto(server.url, { waitUntil: 'load' });
+    await other.waitForSelector('#source li', { timeout: 30_000 });
+    await other.fill('#editor', XSS_PROGRAM);
+    await other.click('#run');
+    await other.waitForFunction(() => document.querySelector('#status')?.textContent?.length > 0, null, { timeout: 30_000 });
+    const text = (sel) => other.$eval(sel, (e) => e.textContent);
+    assert((await text('#source')).includes(IMG), 'code shown as text');
+    assert((await text('#console')).includes(`${IMG} ${SCRIPT}`), `output: ${await text('#console')}`);
+    const labels = await other.$$eval('#timeline .lane-label', (ts) => ts.map((t) => t.textContent));
+    assert(labels.some((l) => l.startsWith(IMG + SCRIPT)), `lane labels: ${labels}`);
+    assert((await text('#legend')).includes(IMG + SCRIPT), 'legend');
+    // main switched back: the greenlet waits in run() with x = Evil()
+    await other.click('#reset');
+    await other.click('#next-switch');
+    await other.click('#next-switch');
+    assert((await text('#frames')).includes(`x = '${IMG}`), `frames: ${await text('#frames')}`);
+    // a permalink whose example name holds markup is refused as damaged
+    await other.goto(`${server.url}?again#${linkHash(IMG + SCRIPT, 3, 'print(1)\n')}`, { waitUntil: 'load' });
+    await other.waitForSelector('#source li', { timeout: 30_000 });
+    assert(/damaged/.test(await text('#notice')), `notice: ${await text('#notice')}`);
+    assert((await text('.file-name')) === `${PROGRAM}.py`, `file name: ${await text('.file-name')}`);
+    // a permalink whose code holds it opens, as text
+    await other.goto(`${server.url}?more#${linkHash(PROGRAM, 3, `print('${IMG}${SCRIPT}')\n`)}`, { waitUntil: 'load' });
+    await other.waitForSelector('#source li', { timeout: 30_000 });
+    assert((await text('#source')).includes(IMG + SCRIPT), 'linked code shown as text');
+    await other.click('#run');
+    assert((await text('#console')).includes(IMG + SCRIPT), 'linked program output');
+    const created = await other.evaluate(() => window.__created);
+    const pwned = await other.evaluate(() => window.__pwned);
+    const csp = await other.evaluate(() => window.__csp);
+    assert(dialogs === 0 && pwned === undefined, `dialogs ${dialogs}, __pwned ${pwned}`);
+    assert(created.length === 0, `elements created: ${created.join('\n')}`);
+    assert(csp.length === 0, `CSP violations: ${csp.join('; ')}`);
+    await other.close();
+  });
+  await check('a link never silently replaces an edit saved in this browser: it is kept and comes back', async () => {
+    const other = await browser.newPage();
+    watch(other);
+    await other.goto(server.url, { waitUntil: 'load' });
+    await other.waitForSelector('#source li', { timeout: 30_000 });
+    const mine = "print('my unsaved work')\n";
+    await other.fill('#editor', mine);
+    // a link with other code: the edit is offered back
+    await other.goto(`${server.url}?link#${linkHash(PROGRAM, 0, "print('from a link')\n")}`, { waitUntil: 'load' });
+    await other.waitForSelector('#source li', { timeout: 30_000 });
+    assert((await other.inputValue('#editor')) === "print('from a link')\n", 'the link opens');
+    assert(await other.isVisible('#kept'), 'the kept edit is offered');
+    // editing the linked code (which autosaves) does not lose the kept edit
+    await other.fill('#editor', "print('from a link, edited')\n");
+    await other.click('#restore-edit');
+    assert((await other.inputValue('#editor')) === mine, `restored: ${await other.inputValue('#editor')}`);
+    assert(!(await other.isVisible('#kept')), 'the offer is gone');
+    // a link with the same code as the saved edit asks nothing
+    await other.goto(`${server.url}?same#${linkHash(PROGRAM, 0, mine)}`, { waitUntil: 'load' });
+    await other.waitForSelector('#source li', { timeout: 30_000 });
+    assert(!(await other.isVisible('#kept')), 'nothing to keep');
+    await other.close();
+  });
+  await check('no long tasks (> 50 ms) while an endless and a million-step program run; the controls answer', async () => {
+    const other = await browser.newPage();
+    watch(other);
+    await other.goto(server.url, { waitUntil: 'load' });
+    await other.waitForSelector('#source li', { timeout: 30_000 });
+    await other.evaluate(() => {
+      window.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
+      }).observe({ type: 'longtask' });
+    });
+    const counter = () => other.$eval('#scrubber', (s) => ({ step: Number(s.value), known: Number(s.max) }));
+    // The code goes in as a paste would (value, then one input event): playwright's fill() itself
+    // costs Chrome a long task of its own (focus and editing, ~100 ms here), not the app's.
+    const setCode = (src) =>
+      other.evaluate((src) => {
+        const ta = document.querySelector('#editor');
+        ta.value = src;
+        ta.dispatchEvent(new Event('input'));
+      }, src);
+    // an endless program, up to the step budget
+    await setCode('n = 0\nwhile True:\n    n += 1\n');
+    await other.click('#run');
+    await other.waitForTimeout(300);
+    const t0 = Date.now();
+    await other.click('#reset'); // answers mid-run: back to step 0
+    const reset = await counter();
+    const answered = Date.now() - t0;
+    assert(reset.step === 0 && reset.known > 0, `Reset mid-run: ${JSON.stringify(reset)}`);
+    await other.click('#run');
+    await other.waitForSelector('#budget:not([hidden])', { timeout: 120_000 });
+    // a million-step program with 160,000 greenlet switches, to its end
+    const LONG = `from greenlet import greenlet
+
+def ping():
+    for i in range(80000):
+        g2.switch(i)
+
+def pong(x):
+    while True:
+        x = g1.switch()
+
+g1 = greenlet(ping)
+g2 = greenlet(pong)
+g1.switch()
+print('done')
+`;
+    await setCode(LONG);
+    await other.click('#run');
+    await other.waitForTimeout(300);
+    const mid = await counter();
+    await other.click('#back'); // answers mid-run
+    assert((await counter()).step < mid.known + 1, 'Back mid-run');
+    await other.click('#run');
+    await other.waitForFunction(() => document.querySelector('#status')?.textContent?.length > 0, null, { timeout: 120_000 });
+    await other.waitForTimeout(300); // the timeline's last redraw
+    const end = await counter();
+    const long = await other.evaluate(() => window.__long);
+    console.log(`     reset answered in ${answered} ms; ${end.known} steps; long tasks: [${long.join(', ')}] ms`);
+    assert(end.known >= 1_000_000, `steps: ${end.known}`);
+    assert(long.length === 0, `long tasks: ${long.join(', ')} ms`);
     await other.close();
   });
   await check('no console errors', async () => {
