@@ -13,7 +13,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use coroscope_engine::lang::report::render_error;
-use coroscope_engine::session::{RunOptions, Session};
+use coroscope_engine::session::{LaneFrames, RunOptions, Session};
 use coroscope_engine::trace::EventKind;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
@@ -840,7 +840,22 @@ fn render(st: &mut State, v: &Views) {
 
     // frames and locals (only when the step or the language changed)
     if !v.frames.shows(cursor, lang) {
-        let _ = v.frames.show(trace, &p.session.frames_now(), cursor, lang);
+        let mut stacks = p.session.frames_now();
+        // A coroutine that runs only library code (all its frames hidden) still comes first.
+        if let Some(lane) = p.lane_at_cursor().filter(|_| !at_end) {
+            if !stacks.iter().any(|l| l.running) {
+                stacks.retain(|l| l.lane != lane);
+                stacks.insert(
+                    0,
+                    LaneFrames {
+                        lane,
+                        running: true,
+                        frames: Vec::new(),
+                    },
+                );
+            }
+        }
+        let _ = v.frames.show(trace, &stacks, cursor, lang);
     }
 
     // narration

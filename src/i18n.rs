@@ -18,6 +18,7 @@ pub enum Text {
     Console,
     Frames,
     FramesRunning,
+    FramesLibrary,
     FrameAt,
     ZoomIn,
     ZoomOut,
@@ -152,6 +153,10 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         Console => ("Console", "输出"),
         Frames => ("Frames and locals", "调用栈与局部变量"),
         FramesRunning => ("runs", "运行中"),
+        FramesLibrary => (
+            "in library code (its frames are hidden)",
+            "在库代码中（其栈帧已隐藏）",
+        ),
         FrameAt => ("line {0}", "第 {0} 行"),
         ZoomIn => ("Zoom in (+)", "放大 (+)"),
         ZoomOut => ("Zoom out (−)", "缩小 (−)"),

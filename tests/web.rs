@@ -442,3 +442,19 @@ fn the_frames_panel_shows_each_stack_and_its_locals() {
     );
     assert!(c.query_selector("#frames b").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+fn the_frames_panel_puts_the_coroutine_in_control_first() {
+    let c = container();
+    let app = art04(&c);
+    for _ in 0..8 {
+        app.command(Command::NextSwitch);
+        for _ in 0..3 {
+            let first = c.query_selector("#frames .lane-frames").unwrap().unwrap();
+            assert!(first.class_list().contains("running"));
+            // also while it runs only gevent's own code (then it shows no frames)
+            assert_eq!(first.get_attribute("data-lane"), app.lane_in_control());
+            app.command(Command::Step);
+        }
+    }
+}

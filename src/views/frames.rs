@@ -78,6 +78,9 @@ impl FramesView {
             if lane.running {
                 add(&head, &doc, "span", "state", lang.text(Text::FramesRunning))?;
             }
+            if lane.frames.is_empty() {
+                add(&block, &doc, "p", "library", lang.text(Text::FramesLibrary))?;
+            }
             let stack = add(&block, &doc, "ol", "stack", "")?;
             for f in &lane.frames {
                 let item = add(&stack, &doc, "li", "frame", "")?;
