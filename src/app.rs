@@ -838,8 +838,13 @@ fn render(st: &mut State, v: &Views) {
         .collect();
     let _ = v.source.highlight(&marks, None);
 
-    // frames and locals (only when the step or the language changed)
-    if !v.frames.shows(cursor, lang) {
+    // frames and locals: when the step or the language changed, and not while a run races to
+    // its end (every local's repr is written out: a big list would slow every slice)
+    let racing = matches!(
+        goal,
+        Goal::End | Goal::Step(_) | Goal::NextSwitch | Goal::Redraw
+    );
+    if !racing && !v.frames.shows(cursor, lang) {
         let mut stacks = p.session.frames_now();
         // A coroutine that runs only library code (all its frames hidden) still comes first.
         if let Some(lane) = p.lane_at_cursor().filter(|_| !at_end) {
