@@ -581,16 +581,8 @@ impl Vm {
             Op::LoadFast(i) => match frame.locals.get(i as usize).cloned().flatten() {
                 Some(v) => frame.stack.push(v),
                 None => {
-                    let name = frame
-                        .code
-                        .varnames
-                        .get(i as usize)
-                        .cloned()
-                        .unwrap_or_else(|| Rc::from("?"));
-                    return Err(self.error(
-                        self.exc.unbound_local_error,
-                        format!("cannot access local variable '{name}' where it is not associated with a value"),
-                    ));
+                    let name = frame.code.varnames.get(i as usize).cloned();
+                    return Err(self.unbound_local(name));
                 }
             },
             Op::StoreFast(i) => {
@@ -606,16 +598,8 @@ impl Vm {
                 if let Some(old) = &old {
                     self.note_dropped(old);
                 } else {
-                    let name = frame
-                        .code
-                        .varnames
-                        .get(i as usize)
-                        .cloned()
-                        .unwrap_or_else(|| Rc::from("?"));
-                    return Err(self.error(
-                        self.exc.unbound_local_error,
-                        format!("cannot access local variable '{name}' where it is not associated with a value"),
-                    ));
+                    let name = frame.code.varnames.get(i as usize).cloned();
+                    return Err(self.unbound_local(name));
                 }
             }
             Op::LoadDeref(i) => {
@@ -634,12 +618,7 @@ impl Vm {
                             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                         ))
                     }
-                    None => {
-                        return Err(self.error(
-                            self.exc.unbound_local_error,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ))
-                    }
+                    None => return Err(self.unbound_local(Some(name))),
                 }
             }
             Op::StoreDeref(i) => {
@@ -1449,6 +1428,17 @@ impl Vm {
         self.frames
             .push(Frame::new(code, dict, None, Delivery::Import(m)));
         Ok(())
+    }
+
+    /// `UnboundLocalError` for a local read or deleted before it was assigned.
+    fn unbound_local(&mut self, name: Option<Rc<str>>) -> Value {
+        let name = name.unwrap_or_else(|| Rc::from("?"));
+        self.error(
+            self.exc.unbound_local_error,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
     }
 
     fn cell_name(&self, i: u32) -> Rc<str> {
