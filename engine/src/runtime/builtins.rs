@@ -6,12 +6,12 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::Signed;
 
 use crate::vm::dict::{Dict, PySet};
 use crate::vm::heap::{GreenletState, Instance, Object, Payload};
 use crate::vm::types::PRELUDE_ITERATORS;
-use crate::vm::value::{ObjId, Value};
+use crate::vm::value::Value;
 use crate::vm::{Args, Outcome, PyResult, Vm};
 
 pub type R = PyResult<Outcome>;
@@ -375,38 +375,49 @@ pub fn len(vm: &mut Vm, a: Args) -> R {
 
 /// Sort values that compare natively; `Ok(false)` if some pair needs Python.
 pub fn sort_native(vm: &mut Vm, items: &mut Vec<Value>, reverse: bool) -> PyResult<bool> {
-    let mut err = None;
-    let mut needs_python = false;
+    // A stable merge sort that only asks `<`, as CPython's list.sort does. (Rust's `sort_by` may
+    // panic when the comparison is not a total order, and a program can make one: NaNs, say.)
+    // `reverse` keeps equal items in their first order: reverse, sort, reverse back.
+    let mut src = std::mem::take(items);
     if reverse {
-        items.reverse();
+        src.reverse();
     }
-    items.sort_by(|x, y| {
-        if err.is_some() || needs_python {
-            return std::cmp::Ordering::Equal;
-        }
-        match vm.compare(crate::lang::ast::CmpOp::Lt, y, x) {
-            Ok(Some(Value::Bool(true))) => std::cmp::Ordering::Greater,
-            Ok(Some(_)) => std::cmp::Ordering::Less
-                .reverse()
-                .reverse()
-                .min(std::cmp::Ordering::Equal),
-            Ok(None) => {
-                needs_python = true;
-                std::cmp::Ordering::Equal
+    let n = src.len();
+    let mut width = 1;
+    while width < n {
+        let mut dst = Vec::with_capacity(n);
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut a, mut b) = (start, mid);
+            while a < mid && b < end {
+                match vm.compare(crate::lang::ast::CmpOp::Lt, &src[b], &src[a]) {
+                    Ok(Some(Value::Bool(true))) => {
+                        dst.push(src[b].clone());
+                        b += 1;
+                    }
+                    Ok(Some(_)) => {
+                        dst.push(src[a].clone());
+                        a += 1;
+                    }
+                    // Python code must compare these: the caller hands the sort to the prelude.
+                    Ok(None) => return Ok(false),
+                    Err(e) => return Err(e),
+                }
             }
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
+            dst.extend_from_slice(&src[a..mid]);
+            dst.extend_from_slice(&src[b..end]);
+            start = end;
         }
-    });
+        src = dst;
+        width *= 2;
+    }
     if reverse {
-        items.reverse();
+        src.reverse();
     }
-    if let Some(e) = err {
-        return Err(e);
-    }
-    Ok(!needs_python)
+    *items = src;
+    Ok(true)
 }
 
 /// `zip(...)`, `map(...)`, `enumerate(...)` …: the type's prelude generator function makes the
@@ -1099,10 +1110,8 @@ pub fn tuple_new(vm: &mut Vm, a: Args) -> R {
         let items = vm.iterate_native(&v)?;
         return ret(Value::tuple(items));
     }
-    let f = vm.prelude_fn("_list")?;
     // tuple(gen): build the list in Python, then convert.
     let tuple_of = vm.prelude_fn("_tuple_of")?;
-    let _ = f;
     Ok(Outcome::TailCall(tuple_of, Args::positional(vec![v])))
 }
 
@@ -1238,16 +1247,4 @@ pub fn greenlet_bool(vm: &mut Vm, a: Args) -> R {
         _ => false,
     };
     ret(Value::Bool(alive))
-}
-
-pub fn ensure_zero(v: &BigInt) -> bool {
-    v.is_zero()
-}
-
-pub fn to_i64(v: &BigInt) -> Option<i64> {
-    v.to_i64()
-}
-
-pub fn obj_id(v: &Value) -> Option<ObjId> {
-    v.as_obj()
 }
