@@ -330,6 +330,19 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
             ("copy", m::dict_copy),
         ],
     );
+    // `frozenset` has the methods that read a set; `set` has those and the ones that change it.
+    let set_readers: &[(&'static str, NativeFn)] = &[
+        ("union", m::set_union),
+        ("intersection", m::set_intersection),
+        ("difference", m::set_difference),
+        ("symmetric_difference", m::set_symmetric_difference),
+        ("issubset", m::set_issubset),
+        ("issuperset", m::set_issuperset),
+        ("isdisjoint", m::set_isdisjoint),
+        ("copy", m::set_copy),
+    ];
+    set_methods(&mut heap, &mut n, types.frozenset, set_readers);
+    set_methods(&mut heap, &mut n, types.set, set_readers);
     set_methods(
         &mut heap,
         &mut n,
@@ -340,30 +353,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
             ("remove", m::set_remove),
             ("pop", m::set_pop),
             ("update", m::set_update),
-            ("union", m::set_union),
-            ("intersection", m::set_intersection),
-            ("difference", m::set_difference),
-            ("symmetric_difference", m::set_symmetric_difference),
-            ("issubset", m::set_issubset),
-            ("issuperset", m::set_issuperset),
-            ("isdisjoint", m::set_isdisjoint),
-            ("copy", m::set_copy),
             ("clear", m::set_clear),
-        ],
-    );
-    set_methods(
-        &mut heap,
-        &mut n,
-        types.frozenset,
-        &[
-            ("union", m::set_union),
-            ("intersection", m::set_intersection),
-            ("difference", m::set_difference),
-            ("symmetric_difference", m::set_symmetric_difference),
-            ("issubset", m::set_issubset),
-            ("issuperset", m::set_issuperset),
-            ("isdisjoint", m::set_isdisjoint),
-            ("copy", m::set_copy),
         ],
     );
     set_methods(

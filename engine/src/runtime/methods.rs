@@ -595,17 +595,16 @@ fn recv_list(vm: &mut Vm, a: &Args, name: &str) -> PyResult<ObjId> {
     }
 }
 
-fn list_mut(vm: &mut Vm, id: ObjId) -> &mut Vec<Value> {
-    match vm.get_mut(id) {
-        Object::List(l) => l,
-        _ => unreachable_list(),
+/// The items of a list the caller has already checked (`recv_list`).
+fn list_mut(vm: &mut Vm, id: ObjId) -> PyResult<&mut Vec<Value>> {
+    if !matches!(vm.get(id), Object::List(_)) {
+        return Err(vm.type_error("expected a list"));
     }
-}
-
-#[allow(clippy::empty_loop)]
-fn unreachable_list() -> &'static mut Vec<Value> {
-    // Only reached if an id checked as a list changed type in between, which cannot happen.
-    Box::leak(Box::new(Vec::new()))
+    match vm.get_mut(id) {
+        Object::List(l) => Ok(l),
+        // Checked just above.
+        _ => Err(Value::None),
+    }
 }
 
 pub fn list_append(vm: &mut Vm, a: Args) -> R {
@@ -616,7 +615,7 @@ pub fn list_append(vm: &mut Vm, a: Args) -> R {
             return Err(vm.memory_error());
         }
     }
-    list_mut(vm, id).push(v);
+    list_mut(vm, id)?.push(v);
     ret(Value::None)
 }
 
@@ -631,7 +630,7 @@ pub fn list_extend(vm: &mut Vm, a: Args) -> R {
         ));
     }
     let items = vm.iterate_native(&it)?;
-    list_mut(vm, id).extend(items);
+    list_mut(vm, id)?.extend(items);
     ret(Value::None)
 }
 
@@ -639,7 +638,7 @@ pub fn list_insert(vm: &mut Vm, a: Args) -> R {
     let id = recv_list(vm, &a, "insert")?;
     let i = int_of(vm, &a.pos.get(1).cloned().unwrap_or(Value::Int(0)))?;
     let v = a.pos.get(2).cloned().unwrap_or(Value::None);
-    let l = list_mut(vm, id);
+    let l = list_mut(vm, id)?;
     let n = l.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     l.insert(at, v);
@@ -664,7 +663,7 @@ pub fn list_pop(vm: &mut Vm, a: Args) -> R {
     if j < 0 || j >= n {
         return Err(vm.index_error("pop index out of range"));
     }
-    let v = list_mut(vm, id).remove(j as usize);
+    let v = list_mut(vm, id)?.remove(j as usize);
     ret(v)
 }
 
@@ -686,7 +685,7 @@ pub fn list_remove(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     match list_position(vm, id, &v)? {
         Some(i) => {
-            list_mut(vm, id).remove(i);
+            list_mut(vm, id)?.remove(i);
             ret(Value::None)
         }
         None => Err(vm.value_error("list.remove(x): x not in list")),
@@ -721,13 +720,13 @@ pub fn list_count(vm: &mut Vm, a: Args) -> R {
 
 pub fn list_reverse(vm: &mut Vm, a: Args) -> R {
     let id = recv_list(vm, &a, "reverse")?;
-    list_mut(vm, id).reverse();
+    list_mut(vm, id)?.reverse();
     ret(Value::None)
 }
 
 pub fn list_clear(vm: &mut Vm, a: Args) -> R {
     let id = recv_list(vm, &a, "clear")?;
-    list_mut(vm, id).clear();
+    list_mut(vm, id)?.clear();
     ret(Value::None)
 }
 
@@ -751,7 +750,7 @@ pub fn list_sort(vm: &mut Vm, a: Args) -> R {
         _ => Vec::new(),
     };
     if key.is_none() && super::builtins::sort_native(vm, &mut items, reverse)? {
-        *list_mut(vm, id) = items;
+        *list_mut(vm, id)? = items;
         return ret(Value::None);
     }
     let f = vm.prelude_fn("_list_sort")?;

@@ -712,16 +712,6 @@ impl Vm {
             label_pending: true,
         }
     }
-
-    /// Frames pushed on the running greenlet (for `RecursionError`).
-    pub fn depth(&self) -> usize {
-        self.frames.len()
-    }
-
-    #[allow(dead_code)]
-    fn frames_of(&self, g: ObjId) -> Option<&Vec<Frame>> {
-        self.greenlet(g).map(|gl| &gl.frames)
-    }
 }
 
 /// The value a waiting `switch()` returns: one argument as itself, none as `()`, several as a
