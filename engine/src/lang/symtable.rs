@@ -439,7 +439,11 @@ impl Builder {
                     self.add_def(&bound, DEF_LOCAL);
                 }
             }
-            StmtKind::Global(names) => {
+            StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
+                let (word, flag) = match &s.kind {
+                    StmtKind::Global(_) => ("global", DEF_GLOBAL),
+                    _ => ("nonlocal", DEF_NONLOCAL),
+                };
                 for n in names {
                     let mangled = self.mangled(n);
                     let cur = self.table.scopes[self.cur]
@@ -449,37 +453,15 @@ impl Builder {
                         .unwrap_or(0);
                     if cur & (DEF_PARAM | DEF_LOCAL | USE) != 0 {
                         let msg = if cur & DEF_PARAM != 0 {
-                            format!("name '{n}' is parameter and global")
+                            format!("name '{n}' is parameter and {word}")
                         } else if cur & USE != 0 {
-                            format!("name '{n}' is used prior to global declaration")
+                            format!("name '{n}' is used prior to {word} declaration")
                         } else {
-                            format!("name '{n}' is assigned to before global declaration")
+                            format!("name '{n}' is assigned to before {word} declaration")
                         };
                         return Err(FrontEndError::syntax(msg, s.span));
                     }
-                    self.add_def(n, DEF_GLOBAL);
-                    self.scope().directives.entry(mangled).or_insert(s.span);
-                }
-            }
-            StmtKind::Nonlocal(names) => {
-                for n in names {
-                    let mangled = self.mangled(n);
-                    let cur = self.table.scopes[self.cur]
-                        .symbols
-                        .get(&mangled)
-                        .map(|s| s.flags)
-                        .unwrap_or(0);
-                    if cur & (DEF_PARAM | DEF_LOCAL | USE) != 0 {
-                        let msg = if cur & DEF_PARAM != 0 {
-                            format!("name '{n}' is parameter and nonlocal")
-                        } else if cur & USE != 0 {
-                            format!("name '{n}' is used prior to nonlocal declaration")
-                        } else {
-                            format!("name '{n}' is assigned to before nonlocal declaration")
-                        };
-                        return Err(FrontEndError::syntax(msg, s.span));
-                    }
-                    self.add_def(n, DEF_NONLOCAL);
+                    self.add_def(n, flag);
                     self.scope().directives.entry(mangled).or_insert(s.span);
                 }
             }
