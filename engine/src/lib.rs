@@ -11,4 +11,5 @@ pub mod session;
 pub mod trace;
 pub mod vm;
 
+pub use lang::{highlight, Highlight, HighlightKind};
 pub use session::{run_source, RunOptions, RunOutcome};

@@ -1,4 +1,5 @@
-//! Source text to the engine's AST. The only file that knows ruff.
+//! Source text to the engine's AST. With [`super::tokens`] (the highlighter), the only file that
+//! knows ruff.
 //!
 //! `parse` runs in four steps:
 //!
@@ -23,7 +24,7 @@
 use std::collections::HashSet;
 
 use num_bigint::BigInt;
-use ruff_python_ast::token::{TokenKind, Tokens};
+use ruff_python_ast::token::{Token, TokenKind, Tokens};
 use ruff_python_ast::{self as ra, PythonVersion};
 use ruff_python_parser::{
     parse_unchecked, InterpolatedStringErrorType, LexicalErrorType, Mode, ParseError,
@@ -33,6 +34,19 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::ast::*;
 use super::error::{FrontEndError, FrontEndErrorKind, SyntaxClass};
+
+/// ruff's tokens for `source` as its parser left them: a soft keyword used as a name (`match = 1`)
+/// is a `Name` there. Comments are included. For [`super::tokens::highlight`].
+///
+/// `None` for input nested too deeply to hand to ruff safely (the same guard as [`parse`]), or if
+/// ruff panics.
+pub(super) fn ruff_tokens(source: &str) -> Option<Vec<Token>> {
+    let lines = LineIndex::new(source);
+    prescan(source, &lines).ok()?;
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
+    let parsed = std::panic::catch_unwind(|| parse_unchecked(source, options)).ok()?;
+    Some(parsed.tokens().to_vec())
+}
 
 /// CPython's tokenizer refuses more than 200 open brackets (`MAXLEVEL`).
 const MAX_BRACKET_DEPTH: usize = 200;
