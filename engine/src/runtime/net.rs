@@ -7,7 +7,8 @@
 //! instructions: when the running thread's time slice ([`Vm::preempt_at`]) is over, the next
 //! instruction boundary in user code calls the scheduler's `_preempt()` as if the program had
 //! called it there (its result is dropped), so preemption is Python code like any blocking
-//! call, and a thread switch is a greenlet switch marked [`SwitchReason::Preempted`].
+//! call, and a thread switch is a greenlet switch, marked [`SwitchReason::Preempted`] when the
+//! time slice ran out (a thread that waits switches away like a greenlet).
 
 use std::rc::Rc;
 
@@ -115,7 +116,10 @@ pub fn co_set_slice(vm: &mut Vm, a: Args) -> R {
     ret(Value::None)
 }
 
-/// `_coroscope.thread_switch(g)`: the scheduler hands the CPU to another thread (its greenlet).
+/// `_coroscope.thread_switch(g, preempted)`: the scheduler hands the CPU to another thread (its
+/// greenlet). `preempted` is true when the running thread's time slice is over
+/// ([`SwitchReason::Preempted`]); a thread that waits (sleep, lock, join, socket) gives the CPU
+/// away itself ([`SwitchReason::Switch`]).
 pub fn co_thread_switch(vm: &mut Vm, a: Args) -> R {
     let Some(Value::Obj(g)) = a.pos.first().cloned() else {
         return Err(vm.type_error("thread_switch(greenlet)"));
@@ -123,7 +127,11 @@ pub fn co_thread_switch(vm: &mut Vm, a: Args) -> R {
     if vm.greenlet(g).is_none() {
         return Err(vm.type_error("thread_switch(greenlet)"));
     }
-    vm.switch_greenlet(g, SwitchIn::Args(Args::default()), SwitchReason::Preempted);
+    let reason = match a.pos.get(1) {
+        Some(Value::Bool(true)) => SwitchReason::Preempted,
+        _ => SwitchReason::Switch,
+    };
+    vm.switch_greenlet(g, SwitchIn::Args(Args::default()), reason);
     Ok(Outcome::Done)
 }
 

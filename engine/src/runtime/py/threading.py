@@ -307,11 +307,12 @@ def _set_running(t):
     _arm()
 
 
-def _switch_to(t):
+# Run `t`. `preempted`: the running thread's time slice is over (it did not ask to wait).
+def _switch_to(t, preempted=False):
     prev = _running
     _set_running(t)
     if t is not prev:
-        _coroscope.thread_switch(t._active)
+        _coroscope.thread_switch(t._active, preempted)
 
 
 def _deadlock():
@@ -349,7 +350,7 @@ def _preempt():
     me = _running
     me._active = getcurrent()
     _ready.append(me)
-    _switch_to(_ready.pop(0))
+    _switch_to(_ready.pop(0), True)
 
 
 def _add_sleeper(t, deadline):

@@ -1,0 +1,81 @@
+//! Simulated threads (no gevent) hand over the CPU in two ways, and the trace tells them apart:
+//! a thread that waits (sleep, lock, join) gives the CPU away itself (`SwitchReason::Switch`);
+//! a thread whose time slice is over is preempted (`SwitchReason::Preempted`).
+
+use coroscope_engine::session::run_source;
+use coroscope_engine::trace::{CoroKind, EventKind, SwitchReason, Trace};
+use coroscope_engine::RunOptions;
+
+/// The reasons of the switches that leave a thread's lane, and the labels of the lanes left.
+fn thread_switches(trace: &Trace) -> Vec<(SwitchReason, String)> {
+    trace
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Switch { from, reason, .. }
+                if trace.coros[*from as usize].kind == CoroKind::Thread =>
+            {
+                Some((*reason, trace.coros[*from as usize].label.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_busy_thread_is_preempted() {
+    let source = "\
+import threading
+
+def count(name):
+    n = 0
+    for i in range(20000):
+        n += i
+    print(name, n)
+
+a = threading.Thread(target=count, args=('a',))
+b = threading.Thread(target=count, args=('b',))
+a.start()
+b.start()
+a.join()
+b.join()
+";
+    let out = run_source("busy.py", source, &RunOptions::default());
+    assert_eq!(out.exit_code, 0, "{}", out.stderr);
+    let switches = thread_switches(&out.trace);
+    assert!(
+        switches
+            .iter()
+            .any(|(reason, _)| *reason == SwitchReason::Preempted),
+        "{switches:?}"
+    );
+}
+
+#[test]
+fn a_sleeping_thread_is_not_preempted() {
+    let source = "\
+import threading
+import time
+
+def nap(name):
+    time.sleep(0.1)
+    print(name, 'woke')
+
+a = threading.Thread(target=nap, args=('a',))
+b = threading.Thread(target=nap, args=('b',))
+a.start()
+b.start()
+a.join()
+b.join()
+";
+    let out = run_source("nap.py", source, &RunOptions::default());
+    assert_eq!(out.exit_code, 0, "{}", out.stderr);
+    let switches = thread_switches(&out.trace);
+    assert!(!switches.is_empty());
+    assert!(
+        switches
+            .iter()
+            .all(|(reason, _)| *reason != SwitchReason::Preempted),
+        "{switches:?}"
+    );
+}
