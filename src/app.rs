@@ -284,6 +284,8 @@ impl App {
         // mode puts the timeline across the whole width.
         let work = el(&doc, "main", "work", "")?;
         let code = el(&doc, "div", "code-column", "")?;
+        // The selected example's explanation, above its code (hidden in embed mode).
+        code.append_child(views.gallery.about())?;
         code.append_child(views.editor.element())?;
         code.append_child(views.source.element())?;
         let stepping = el(&doc, "div", "stepping", "")?;
@@ -944,7 +946,7 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
         }),
     )?);
     listeners.push(on(
-        v.gallery.list(),
+        v.gallery.entries(),
         "click",
         Box::new(|i, e| {
             if let Some(name) = gallery::program_of_event(&e) {
@@ -1060,6 +1062,7 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
             let mut st = i.state.borrow_mut();
             st.lang = st.lang.other();
             i.labels.apply(st.lang);
+            let _ = i.views.gallery.set_lang(st.lang);
             i.views
                 .timeline
                 .axis_button()

@@ -96,6 +96,10 @@ pub enum Text {
     Restored,
     KeptEdit,
     RestoreEdit,
+    GalleryArticle,
+    GalleryExtra,
+    GalleryTests,
+    AboutProgram,
 }
 
 impl Lang {
@@ -267,6 +271,10 @@ fn strings(key: Text) -> (&'static str, &'static str) {
             "Restored your last edit of {0}.",
             "已恢复你上次对 {0} 的修改。",
         ),
+        GalleryArticle => ("From the article", "文章中的示例"),
+        GalleryExtra => ("Extra cases", "补充示例"),
+        GalleryTests => ("Language tests", "语言测试"),
+        AboutProgram => ("About this example", "关于本示例"),
     }
 }
 

@@ -6,9 +6,10 @@
 //! The views live in [`views`], one file each; [`model`] computes what they show from the
 //! engine's trace (plain Rust, tested on the host); [`i18n`] holds the English and Chinese text;
 //! [`permalink`] packs a program and a step into the URL; [`programs`] is the gallery embedded at
-//! build time.
+//! build time, and [`catalog`] its titles and explanations in both languages.
 
 pub mod app;
+pub mod catalog;
 pub mod dom;
 pub mod i18n;
 pub mod model;

@@ -90,12 +90,17 @@ fn gallery_lists_the_embedded_programs() {
         .query_selector_all("#gallery button[data-program]")
         .unwrap();
     assert_eq!(buttons.length() as usize, PROGRAMS.len());
-    let names: Vec<String> = (0..buttons.length())
-        .map(|i| buttons.item(i).unwrap().text_content().unwrap_or_default())
+    // The buttons show titles (the catalogue's order: see the test at the end); each keeps its
+    // program's name in data-program.
+    let mut names: Vec<String> = (0..buttons.length())
+        .map(|i| {
+            let b = buttons.item(i).unwrap().dyn_into::<Element>().unwrap();
+            b.get_attribute("data-program").unwrap_or_default()
+        })
         .collect();
-    let mut sorted = names.clone();
-    sorted.sort();
-    assert_eq!(names, sorted, "gallery is sorted by name");
+    names.sort();
+    let embedded: Vec<&str> = PROGRAMS.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, embedded, "every embedded program, once");
     assert!(names.iter().any(|n| n == ART04), "{names:?}");
 }
 
@@ -457,4 +462,97 @@ fn the_frames_panel_puts_the_coroutine_in_control_first() {
             app.command(Command::Step);
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn the_gallery_titles_and_explains_examples_in_the_language_shown() {
+    use coroscope_app::catalog;
+    use coroscope_app::i18n::Lang;
+    let c = container();
+    let app = App::mount(&c).unwrap();
+    if app.lang() != Lang::En {
+        click(&c, "#language");
+    }
+    let items = catalog::gallery(PROGRAMS);
+    let art02 = catalog::find(&items, "art02_greenlet_eat_play").unwrap();
+    let button = "#gallery button[data-program='art02_greenlet_eat_play']";
+    let about_of = |lang| art02.about(lang).collect::<Vec<_>>().join("");
+
+    // The groups in order, the language tests folded; the article's first example first.
+    let groups = c.query_selector_all("#gallery .gallery-group").unwrap();
+    let ids: Vec<String> = (0..groups.length())
+        .map(|i| {
+            let g = groups.item(i).unwrap().dyn_into::<Element>().unwrap();
+            g.get_attribute("data-group").unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(ids, ["article", "extra", "tests"]);
+    let tests = c
+        .query_selector("#gallery details[data-group='tests']")
+        .unwrap();
+    assert!(
+        !tests.unwrap().has_attribute("open"),
+        "language tests start folded"
+    );
+    let first = c
+        .query_selector("#gallery button[data-program]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        first.get_attribute("data-program").as_deref(),
+        Some("art01_generator_producer_consumer")
+    );
+
+    // English: the title, and once selected, the explanation above the editor.
+    assert_eq!(text_of(&c, button), art02.title(Lang::En));
+    assert_eq!(text_of(&c, button), "greenlet: switching between tasks");
+    click(&c, button);
+    let about = c.query_selector("#program-about").unwrap().unwrap();
+    assert!(!about.has_attribute("hidden"));
+    assert_eq!(
+        text_of(&c, "#program-about .about-title"),
+        art02.title(Lang::En)
+    );
+    assert_eq!(
+        text_of(&c, "#program-about .about-text"),
+        about_of(Lang::En)
+    );
+    assert_eq!(
+        c.query_selector_all("#program-about p").unwrap().length(),
+        2
+    );
+
+    // Chinese: the same entry and explanation, retitled.
+    click(&c, "#language");
+    assert_eq!(app.lang(), Lang::Zh);
+    assert_eq!(text_of(&c, button), art02.title(Lang::Zh));
+    assert_eq!(text_of(&c, button), "greenlet 实现状态切换");
+    assert_eq!(
+        text_of(&c, "#program-about .about-title"),
+        art02.title(Lang::Zh)
+    );
+    assert_eq!(
+        text_of(&c, "#program-about .about-text"),
+        about_of(Lang::Zh)
+    );
+    assert!(text_of(&c, "#program-about").contains("greenlet模块"));
+    assert_eq!(
+        text_of(&c, "#gallery .gallery-group[data-group='article'] h3"),
+        "文章中的示例"
+    );
+
+    // A language test opens its folded group when selected; typed code keeps the explanation.
+    let feat = PROGRAMS
+        .iter()
+        .find(|(n, _)| n.starts_with("feat_"))
+        .unwrap()
+        .0;
+    assert!(app.load_program(feat));
+    let tests = c
+        .query_selector("#gallery details[data-group='tests']")
+        .unwrap();
+    assert!(tests.unwrap().has_attribute("open"));
+    assert!(text_of(&c, "#program-about .about-title").starts_with("语言测试："));
+    app.set_source("print(1)\n");
+    assert!(!about.has_attribute("hidden"));
 }
