@@ -359,7 +359,7 @@ impl App {
 
     /// Replace the editor's text, as if typed (restarts the session).
     pub fn set_source(&self, source: &str) {
-        self.inner.views.editor.textarea().set_value(source);
+        self.inner.views.editor.set_source(source);
         source_edited(&self.inner);
     }
 
