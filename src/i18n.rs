@@ -55,6 +55,7 @@ pub enum Text {
     Present,
     FontSize,
     Contrast,
+    DarkTheme,
     Language,
     Permalink,
     LinkCopied,
@@ -71,6 +72,7 @@ pub enum Text {
     Separator,
     Period,
     NarrateSwitch,
+    NarratePreempt,
     NarrateFinishedTo,
     NarrateRaisedTo,
     NarratePassing,
@@ -87,6 +89,7 @@ pub enum Text {
     NarrateExitMain,
     NarrateExitCode,
     LegendSwitch,
+    LegendPreempt,
     LegendSleep,
     LegendTransfer,
     LegendExit,
@@ -206,6 +209,7 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         Present => ("Present", "演示模式"),
         FontSize => ("Font size", "字号"),
         Contrast => ("High contrast", "高对比度"),
+        DarkTheme => ("Dark theme", "深色主题"),
         Language => ("中文", "English"),
         Permalink => ("Link #", "链接 #"),
         LinkCopied => (
@@ -234,6 +238,10 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         Separator => ("; ", "；"),
         Period => (". ", "。"),
         NarrateSwitch => ("{0} switches to {1}", "{0} 切换到 {1}"),
+        NarratePreempt => (
+            "the scheduler preempts {0} and runs {1}",
+            "调度器抢占 {0}，改为运行 {1}",
+        ),
         NarrateFinishedTo => (
             "{0} finishes; control returns to {1}",
             "{0} 结束，控制权回到 {1}",
@@ -256,6 +264,10 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         NarrateExitMain => ("the main program's top level ends", "主程序顶层代码结束"),
         NarrateExitCode => ("the process exits with code {0}", "进程以退出码 {0} 结束"),
         LegendSwitch => ("switch (value passed)", "切换（传递的值）"),
+        LegendPreempt => (
+            "preempted: the time slice was over",
+            "抢占：时间片用完",
+        ),
         LegendSleep => ("sleeping / waiting for the hub", "睡眠 / 等待 hub"),
         LegendTransfer => ("generator resumed / yields", "生成器恢复 / 产出"),
         LegendExit => ("ends", "结束"),

@@ -98,17 +98,36 @@ pub fn label(trace: &Trace, lane: CoroId) -> &str {
         .unwrap_or("?")
 }
 
-/// The lane's colour, stable for the whole run and distinguishable on a projector (Okabe–Ito
-/// based): main is blue, the hub grey, the others take the next colours by lane index.
-pub fn lane_colour(trace: &Trace, lane: CoroId) -> &'static str {
-    const OTHERS: [&str; 6] = [
-        "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c564b",
-    ];
+/// How many lane colours the theme defines (`--lane-0` … `--lane-7` in static/style.css).
+pub const LANE_COLOURS: usize = 8;
+
+/// The lane's colour slot, stable for the whole run: 0 for main, 1 for the hub, the others take
+/// slots 2 … 7 by lane index. Each theme gives every slot a colour that stays distinguishable
+/// on its background (see static/style.css).
+pub fn lane_slot(trace: &Trace, lane: CoroId) -> usize {
+    const OTHERS: usize = LANE_COLOURS - 2;
     match trace.coros.get(lane as usize).map(|c| c.kind) {
-        Some(CoroKind::Main) => "#0072b2",
-        Some(CoroKind::Hub) => "#6b7280",
-        _ => OTHERS[lane as usize % OTHERS.len()],
+        Some(CoroKind::Main) => 0,
+        Some(CoroKind::Hub) => 1,
+        _ => 2 + lane as usize % OTHERS,
     }
+}
+
+/// The lane's colour as CSS: the current theme's variable for its [`lane_slot`], so the source,
+/// the frames panel and the narration follow a change of theme without being redrawn. (The
+/// timeline's SVG needs plain colours: it reads these variables, see `views::timeline`.)
+pub fn lane_colour(trace: &Trace, lane: CoroId) -> &'static str {
+    const VARS: [&str; LANE_COLOURS] = [
+        "var(--lane-0)",
+        "var(--lane-1)",
+        "var(--lane-2)",
+        "var(--lane-3)",
+        "var(--lane-4)",
+        "var(--lane-5)",
+        "var(--lane-6)",
+        "var(--lane-7)",
+    ];
+    VARS[lane_slot(trace, lane)]
 }
 
 /// Seconds with one decimal, as the oracle prints them (`2.0`).
@@ -149,7 +168,8 @@ pub fn narrate(trace: &Trace, step: u64, lang: Lang) -> Option<String> {
                     let key = match reason {
                         SwitchReason::Finished => Text::NarrateFinishedTo,
                         SwitchReason::Raised => Text::NarrateRaisedTo,
-                        _ => Text::NarrateSwitch,
+                        SwitchReason::Preempted => Text::NarratePreempt,
+                        SwitchReason::Switch => Text::NarrateSwitch,
                     };
                     let mut s = lang.fill(key, &[&l(*from), &l(*to)]);
                     if let Some(v) = value {
@@ -193,6 +213,51 @@ pub fn narrate(trace: &Trace, step: u64, lang: Lang) -> Option<String> {
     } else {
         Some(parts.join(lang.text(Text::Separator)))
     }
+}
+
+/// How control passed at a switch, as the timeline draws it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwitchKind {
+    /// The coroutine gave control away itself: `switch()`, a wait, its end, an exception.
+    Cooperative,
+    /// The scheduler took the CPU away from a thread whose time slice was over (or from a
+    /// program whose turn on the machine was over): the thread did nothing to cause it.
+    Preemptive,
+}
+
+impl SwitchKind {
+    pub fn of(reason: SwitchReason) -> SwitchKind {
+        match reason {
+            SwitchReason::Preempted => SwitchKind::Preemptive,
+            SwitchReason::Switch | SwitchReason::Finished | SwitchReason::Raised => {
+                SwitchKind::Cooperative
+            }
+        }
+    }
+}
+
+/// A switch the timeline draws as an arrow from one lane to another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SwitchArrow {
+    pub step: u64,
+    pub from: CoroId,
+    pub to: CoroId,
+    pub kind: SwitchKind,
+}
+
+/// Every switch of the trace, in order, with its kind.
+pub fn switch_arrows(trace: &Trace) -> impl Iterator<Item = SwitchArrow> + '_ {
+    trace.events.iter().filter_map(|e| match e.kind {
+        EventKind::Switch {
+            from, to, reason, ..
+        } => Some(SwitchArrow {
+            step: e.step,
+            from,
+            to,
+            kind: SwitchKind::of(reason),
+        }),
+        _ => None,
+    })
 }
 
 /// Where a coroutine sleeps or waits on the timeline: from a `Sleep` event (`time.sleep`), or
@@ -354,5 +419,94 @@ mod tests {
             lanes.iter().any(|p| p.lane == 0 && p.line == 15),
             "{lanes:?}"
         );
+    }
+
+    /// Two threads that only compute: the scheduler preempts them when their slices are over.
+    const BUSY_THREADS: &str = "\
+import threading
+
+def count(name):
+    n = 0
+    for i in range(20000):
+        n += i
+    print(name, n)
+
+a = threading.Thread(target=count, args=('a',))
+b = threading.Thread(target=count, args=('b',))
+a.start()
+b.start()
+a.join()
+b.join()
+";
+
+    fn run(file_name: &str, source: &str) -> Session {
+        let mut s = Session::new(
+            file_name,
+            source,
+            RunOptions {
+                record_steps: true,
+                ..Default::default()
+            },
+        )
+        .expect("compiles");
+        s.run_to_end();
+        s
+    }
+
+    #[test]
+    fn a_time_slice_switch_is_preemptive_and_said_so() {
+        let s = run("busy.py", BUSY_THREADS);
+        let trace = s.trace();
+        let arrows: Vec<SwitchArrow> = switch_arrows(trace).collect();
+        let preempted: Vec<&SwitchArrow> = arrows
+            .iter()
+            .filter(|a| a.kind == SwitchKind::Preemptive)
+            .collect();
+        assert!(!preempted.is_empty(), "{arrows:?}");
+        // between the two threads, and the narration names the scheduler
+        let first = preempted[0];
+        let (from, to) = (label(trace, first.from), label(trace, first.to));
+        let is_thread = |lane: CoroId| trace.coros[lane as usize].kind == CoroKind::Thread;
+        assert!(is_thread(first.from) && is_thread(first.to), "{from} {to}");
+        let en = narrate(trace, first.step, Lang::En).unwrap();
+        assert!(
+            en.contains(&format!("the scheduler preempts {from} and runs {to}")),
+            "{en}"
+        );
+        let zh = narrate(trace, first.step, Lang::Zh).unwrap();
+        assert!(zh.contains("抢占") && zh.contains(from), "{zh}");
+        // main waiting in join() gives the CPU away itself
+        assert!(arrows
+            .iter()
+            .any(|a| a.kind == SwitchKind::Cooperative && label(trace, a.from) == "main"));
+    }
+
+    #[test]
+    fn greenlet_switches_are_cooperative() {
+        let s = art04();
+        assert!(switch_arrows(s.trace()).all(|a| a.kind == SwitchKind::Cooperative));
+        let first = switch_arrows(s.trace()).next().unwrap();
+        assert!(!narrate(s.trace(), first.step, Lang::En)
+            .unwrap()
+            .contains("preempts"));
+    }
+
+    #[test]
+    fn lane_slots_are_stable_and_main_and_hub_have_their_own() {
+        let s = art04();
+        let trace = s.trace();
+        let slot_of = |who: &str| {
+            let lane = trace.coros.iter().position(|c| c.label == who).unwrap();
+            lane_slot(trace, lane as CoroId)
+        };
+        assert_eq!(slot_of("main"), 0);
+        assert_eq!(slot_of("hub"), 1);
+        assert!(slot_of("eat#1") >= 2 && slot_of("play#1") >= 2);
+        assert_ne!(slot_of("eat#1"), slot_of("play#1"));
+        assert_eq!(lane_colour(trace, 0), "var(--lane-0)");
+        // every lane of a big run has a slot the theme defines
+        for lane in 0..1000 {
+            assert!(lane_slot(trace, lane) < LANE_COLOURS);
+        }
     }
 }

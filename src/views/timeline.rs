@@ -12,6 +12,11 @@
 //! axis (the whole run is `[0, 1]`). The +/− buttons and keys zoom around the cursor, Ctrl+wheel
 //! (a trackpad pinch) around the pointer, a drag pans; [`XScale`] maps through the window, so a
 //! click still seeks to the step under it. Shapes outside the window are not drawn.
+//!
+//! Colours: SVG attributes cannot use CSS variables, and an exported SVG must stand on its own,
+//! so the drawing takes plain colours from [`TimelineColours`], read from the theme's CSS
+//! variables (static/style.css) once per change of theme. A switch the thread scheduler forced
+//! (preemption) is a zig-zag with a ⏱, a switch the coroutine asked for a straight stroke.
 
 use std::cell::{Cell, RefCell};
 
@@ -21,7 +26,7 @@ use web_sys::{Document, Element, HtmlButtonElement, MouseEvent};
 
 use crate::dom::{add, button, el, svg, Labels, Slot};
 use crate::i18n::{Lang, Text};
-use crate::model::{self, lane_colour, LaneRun, TraceIndex};
+use crate::model::{self, lane_colour, lane_slot, LaneRun, SwitchKind, TraceIndex, LANE_COLOURS};
 
 /// What the x axis measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +80,80 @@ const MIN_WINDOW: f64 = 1.0 / 2000.0;
 pub const ZOOM_STEP: f64 = 2.0;
 /// A mouse drag shorter than this (CSS px) is a click.
 const DRAG_THRESHOLD_PX: f64 = 4.0;
+
+/// The colours of one drawing, from the theme (plain CSS colours, never `var(…)`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineColours {
+    pub background: String,
+    /// Grid lines at the axis ticks.
+    pub grid: String,
+    /// Axis labels and the "in control" label.
+    pub text: String,
+    /// Each lane's base line.
+    pub lane_line: String,
+    /// Switches, their values, end marks.
+    pub ink: String,
+    pub cursor: String,
+    /// Exception marks.
+    pub error: String,
+    /// The lane colours by [`lane_slot`].
+    pub lanes: [String; LANE_COLOURS],
+}
+
+impl TimelineColours {
+    /// The light theme's colours, for when no stylesheet defines them (the component tests);
+    /// the same as `:root` in static/style.css.
+    pub fn light() -> TimelineColours {
+        TimelineColours {
+            background: "#ffffff".into(),
+            grid: "#e5e1da".into(),
+            text: "#4b5563".into(),
+            lane_line: "#d8d4cc".into(),
+            ink: "#1f2328".into(),
+            cursor: "#b4442a".into(),
+            error: "#b42318".into(),
+            lanes: [
+                "#0072b2", "#6b7280", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
+                "#8c564b",
+            ]
+            .map(String::from),
+        }
+    }
+
+    /// The colours the stylesheet gives `element` (its theme, and high contrast if it is on),
+    /// or `None` when no stylesheet defines them.
+    fn read(element: &Element) -> Option<TimelineColours> {
+        let style = web_sys::window()?.get_computed_style(element).ok()??;
+        let var = |name: &str| {
+            style
+                .get_property_value(name)
+                .ok()
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let light = TimelineColours::light();
+        let mut lanes = light.lanes.clone();
+        for (slot, colour) in lanes.iter_mut().enumerate() {
+            if let Some(v) = var(&format!("--lane-{slot}")) {
+                *colour = v;
+            }
+        }
+        Some(TimelineColours {
+            background: var("--timeline-bg")?,
+            grid: var("--timeline-grid").unwrap_or(light.grid),
+            text: var("--timeline-text").unwrap_or(light.text),
+            lane_line: var("--timeline-lane-line").unwrap_or(light.lane_line),
+            ink: var("--timeline-ink").unwrap_or(light.ink),
+            cursor: var("--timeline-cursor").unwrap_or(light.cursor),
+            error: var("--timeline-error").unwrap_or(light.error),
+            lanes,
+        })
+    }
+
+    fn lane(&self, trace: &Trace, lane: u32) -> &str {
+        &self.lanes[lane_slot(trace, lane)]
+    }
+}
 
 /// The part of the run the plot shows, as fractions of the whole x axis.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -303,6 +382,8 @@ pub struct TimelineView {
     drag: Cell<Option<(f64, Window)>>,
     /// The last mouse press became a drag: the click that follows must not seek.
     dragged: Cell<bool>,
+    /// The theme's colours, read at the first drawing after a change of theme.
+    colours: RefCell<Option<TimelineColours>>,
 }
 
 fn fmt(v: f64) -> String {
@@ -368,6 +449,7 @@ impl TimelineView {
             window: Cell::new(Window::WHOLE),
             drag: Cell::new(None),
             dragged: Cell::new(false),
+            colours: RefCell::new(None),
         })
     }
 
@@ -475,6 +557,27 @@ impl TimelineView {
         (event.client_x() as f64 - rect.left()) / rect.width() * self.scale.borrow().width
     }
 
+    /// The theme (or high contrast) changed: the next drawing reads the colours again. The
+    /// caller redraws.
+    pub fn theme_changed(&self) {
+        *self.colours.borrow_mut() = None;
+    }
+
+    /// The theme's colours: read once per theme; without a stylesheet, the light ones (read
+    /// again next time, the stylesheet may have arrived).
+    pub fn colours(&self) -> TimelineColours {
+        if let Some(c) = self.colours.borrow().as_ref() {
+            return c.clone();
+        }
+        match TimelineColours::read(&self.root) {
+            Some(c) => {
+                *self.colours.borrow_mut() = Some(c.clone());
+                c
+            }
+            None => TimelineColours::light(),
+        }
+    }
+
     /// Remove everything (a new program).
     pub fn clear(&self) {
         self.svg.set_text_content(None);
@@ -494,6 +597,8 @@ impl TimelineView {
         let doc = crate::dom::document();
         // The width first: read before the DOM changes, it needs no new layout.
         let view_width = self.view_width();
+        let colours = self.colours();
+        let c = &colours;
         self.clear();
         let known = index.known_steps();
         let scale = XScale::new(trace, index, axis, view_width, self.window.get());
@@ -514,7 +619,8 @@ impl TimelineView {
                 &[
                     ("width", &width.to_string()),
                     ("height", &height.to_string()),
-                    ("fill", "#ffffff"),
+                    ("fill", &c.background),
+                    ("class", "background"),
                 ],
             ),
         )?;
@@ -546,7 +652,7 @@ impl TimelineView {
                         ("x2", &fmt(x)),
                         ("y1", &fmt(AXIS_H - 4.0)),
                         ("y2", &fmt(height)),
-                        ("stroke", "#e5e1da"),
+                        ("stroke", &c.grid),
                     ],
                 ),
             )?;
@@ -564,7 +670,7 @@ impl TimelineView {
                     ("x", &fmt(x)),
                     ("y", "14"),
                     ("font-size", "11"),
-                    ("fill", "#4b5563"),
+                    ("fill", &c.text),
                     ("text-anchor", anchor),
                 ],
             )?;
@@ -581,7 +687,7 @@ impl TimelineView {
                 ("y", fmt(CONTROL_Y + CONTROL_H - 3.0).as_str()),
                 ("font-size", "11"),
                 ("text-anchor", "end"),
-                ("fill", "#4b5563"),
+                ("fill", &c.text),
             ],
         )?;
         control_label.set_text_content(Some(lang.text(Text::Control)));
@@ -598,7 +704,7 @@ impl TimelineView {
                         ("x2", &fmt(PLOT_LEFT + plot_width)),
                         ("y1", &fmt(y)),
                         ("y2", &fmt(y)),
-                        ("stroke", "#d8d4cc"),
+                        ("stroke", &c.lane_line),
                     ],
                 ),
             )?;
@@ -611,7 +717,7 @@ impl TimelineView {
                     ("font-size", "13"),
                     ("font-weight", "600"),
                     ("text-anchor", "end"),
-                    ("fill", lane_colour(trace, lane as u32)),
+                    ("fill", c.lane(trace, lane as u32)),
                     ("class", "lane-label"),
                 ],
             )?;
@@ -703,7 +809,7 @@ impl TimelineView {
                         "path",
                         &[
                             ("d", d),
-                            ("fill", lane_colour(trace, lane as u32)),
+                            ("fill", c.lane(trace, lane as u32)),
                             ("class", class),
                             ("data-lane", &lane.to_string()),
                         ],
@@ -730,9 +836,9 @@ impl TimelineView {
                         ("y", &fmt(y)),
                         ("width", &fmt((x1 - x0).max(1.0))),
                         ("height", "8"),
-                        ("fill", lane_colour(trace, sp.lane)),
+                        ("fill", c.lane(trace, sp.lane)),
                         ("fill-opacity", "0.18"),
-                        ("stroke", lane_colour(trace, sp.lane)),
+                        ("stroke", c.lane(trace, sp.lane)),
                         ("stroke-dasharray", "4 3"),
                         ("class", "sleep"),
                     ],
@@ -774,7 +880,7 @@ impl TimelineView {
                         ("x2", &fmt(x)),
                         ("y1", &fmt(lane_mid(prev.lane))),
                         ("y2", &fmt(lane_mid(run.lane))),
-                        ("stroke", "#1f2328"),
+                        ("stroke", &c.ink),
                         ("stroke-width", "1.2"),
                         ("stroke-dasharray", "3 2"),
                         ("class", "transfer"),
@@ -813,30 +919,70 @@ impl TimelineView {
                     }
                     last_marker_x = x;
                     let (y0, y1) = (lane_mid(*from), lane_mid(*to));
-                    append(
-                        s,
-                        svg(
-                            &doc,
-                            "line",
-                            &[
-                                ("x1", &fmt(x)),
-                                ("x2", &fmt(x)),
-                                ("y1", &fmt(y0)),
-                                ("y2", &fmt(y1)),
-                                ("stroke", "#1f2328"),
-                                ("stroke-width", "1.2"),
-                                ("class", "switch"),
-                                ("data-step", &e.step.to_string()),
-                            ],
-                        ),
-                    )?;
+                    let step = e.step.to_string();
+                    match SwitchKind::of(*reason) {
+                        SwitchKind::Cooperative => append(
+                            s,
+                            svg(
+                                &doc,
+                                "line",
+                                &[
+                                    ("x1", &fmt(x)),
+                                    ("x2", &fmt(x)),
+                                    ("y1", &fmt(y0)),
+                                    ("y2", &fmt(y1)),
+                                    ("stroke", &c.ink),
+                                    ("stroke-width", "1.2"),
+                                    ("class", "switch"),
+                                    ("data-kind", "cooperative"),
+                                    ("data-step", &step),
+                                ],
+                            ),
+                        )?,
+                        // Forced on the thread: a zig-zag, unlike the straight stroke of a
+                        // switch asked for and the dashes of a generator's transfer.
+                        SwitchKind::Preemptive => {
+                            append(
+                                s,
+                                svg(
+                                    &doc,
+                                    "path",
+                                    &[
+                                        ("d", &zig_zag(x, y0, y1)),
+                                        ("fill", "none"),
+                                        ("stroke", &c.ink),
+                                        ("stroke-width", "1.2"),
+                                        ("stroke-linejoin", "round"),
+                                        ("class", "switch preempted"),
+                                        ("data-kind", "preemptive"),
+                                        ("data-step", &step),
+                                    ],
+                                ),
+                            )?;
+                            if switches <= MAX_LABELLED_SWITCHES {
+                                let t = svg(
+                                    &doc,
+                                    "text",
+                                    &[
+                                        ("x", &fmt(x + 4.0)),
+                                        ("y", &fmt(y0 - 4.0)),
+                                        ("font-size", "10"),
+                                        ("fill", &c.ink),
+                                        ("class", "preempt-mark"),
+                                    ],
+                                )?;
+                                t.set_text_content(Some("⏱"));
+                                s.append_child(&t)?;
+                            }
+                        }
+                    }
                     // the dot where control arrives (all dots make one path, drawn below)
                     {
                         use std::fmt::Write;
                         let _ = write!(dots, "M{:.2} {y1:.2}m-3 0a3 3 0 1 0 6 0a3 3 0 1 0-6 0", x);
                     }
                     if *reason == SwitchReason::Raised {
-                        self.mark(s, &doc, x, lane_mid(*from), "✕", "#b42318")?;
+                        self.mark(s, &doc, x, lane_mid(*from), "✕", &c.error)?;
                     }
                     if let Some(v) = value {
                         if switches <= MAX_LABELLED_SWITCHES && x - last_label_x > 85.0 {
@@ -855,7 +1001,7 @@ impl TimelineView {
                                     ("x", &fmt(if near_right { x - 3.0 } else { x + 3.0 })),
                                     ("y", &fmt((y0 + y1) / 2.0 + 4.0)),
                                     ("font-size", "10"),
-                                    ("fill", "#1f2328"),
+                                    ("fill", &c.ink),
                                     ("class", "switch-value"),
                                     ("text-anchor", if near_right { "end" } else { "start" }),
                                 ],
@@ -866,18 +1012,18 @@ impl TimelineView {
                     }
                 }
                 EventKind::Throw { to, .. } => {
-                    self.mark(s, &doc, x, lane_mid(*to), "✕", "#b42318")?
+                    self.mark(s, &doc, x, lane_mid(*to), "✕", &c.error)?
                 }
                 EventKind::GenRaise { gen, .. } => {
-                    self.mark(s, &doc, x, lane_mid(*gen), "✕", "#b42318")?
+                    self.mark(s, &doc, x, lane_mid(*gen), "✕", &c.error)?
                 }
                 EventKind::CoroExit { coro } => {
-                    self.mark(s, &doc, x, lane_mid(*coro), "■", "#1f2328")?
+                    self.mark(s, &doc, x, lane_mid(*coro), "■", &c.ink)?
                 }
                 EventKind::GenReturn { gen, .. } => {
-                    self.mark(s, &doc, x, lane_mid(*gen), "■", "#1f2328")?
+                    self.mark(s, &doc, x, lane_mid(*gen), "■", &c.ink)?
                 }
-                EventKind::ExitMain => self.mark(s, &doc, x, lane_mid(0), "■", "#1f2328")?,
+                EventKind::ExitMain => self.mark(s, &doc, x, lane_mid(0), "■", &c.ink)?,
                 _ => {}
             }
         }
@@ -888,7 +1034,7 @@ impl TimelineView {
                 svg(
                     &doc,
                     "path",
-                    &[("d", &dots), ("fill", "#1f2328"), ("class", "switch-dots")],
+                    &[("d", &dots), ("fill", &c.ink), ("class", "switch-dots")],
                 ),
             )?;
         }
@@ -909,7 +1055,7 @@ impl TimelineView {
                     ("x2", "0"),
                     ("y1", "18"),
                     ("y2", &fmt(height)),
-                    ("stroke", "#b4442a"),
+                    ("stroke", &c.cursor),
                     ("stroke-width", "2.5"),
                 ],
             ),
@@ -919,7 +1065,7 @@ impl TimelineView {
             svg(
                 &doc,
                 "path",
-                &[("d", "M -6 16 L 6 16 L 0 24 Z"), ("fill", "#b4442a")],
+                &[("d", "M -6 16 L 6 16 L 0 24 Z"), ("fill", &c.cursor)],
             ),
         )?;
         self.svg.append_child(&cursor_mark)?;
@@ -967,14 +1113,20 @@ impl TimelineView {
             )?;
             add(&item, doc, "span", "", &info.label)?;
         }
+        // Preemption only where there is some (threads without gevent).
+        let preempts = model::switch_arrows(trace).any(|a| a.kind == SwitchKind::Preemptive);
         for (symbol, class, key) in [
             ("│", "sym-switch", Text::LegendSwitch),
+            ("⏱", "sym-preempt", Text::LegendPreempt),
             ("┆", "sym-transfer", Text::LegendTransfer),
             ("┄", "sym-sleep", Text::LegendSleep),
             ("■", "sym-exit", Text::LegendExit),
             ("✕", "sym-error", Text::LegendError),
             ("▼", "sym-cursor", Text::LegendCursor),
         ] {
+            if key == Text::LegendPreempt && !preempts {
+                continue;
+            }
             let item = add(&self.legend, doc, "li", "", "")?;
             add(&item, doc, "span", class, symbol)?;
             add(&item, doc, "span", "", lang.text(key))?;
@@ -1031,7 +1183,9 @@ impl TimelineView {
         Some(self.scale.borrow().step_at(x))
     }
 
-    /// The timeline as a standalone SVG file.
+    /// The timeline as a standalone SVG file, in the colours of the theme shown: what is saved
+    /// is what is seen (a dark slide deck gets a dark timeline; switch to the light theme first
+    /// for a white page).
     pub fn svg_markup(&self) -> String {
         self.svg.outer_html()
     }
@@ -1069,6 +1223,21 @@ fn runs_to_draw(runs: &[LaneRun], scale: &XScale) -> Vec<LaneRun> {
         i0 = i1;
     }
     out
+}
+
+/// A vertical zig-zag from (x, y0) to (x, y1), 3 units to each side, about 6 units a tooth: the
+/// stroke of a preemptive switch.
+fn zig_zag(x: f64, y0: f64, y1: f64) -> String {
+    use std::fmt::Write;
+    let teeth = ((y1 - y0).abs() / 6.0).round().max(2.0) as usize;
+    let mut d = format!("M{x:.2} {y0:.2}");
+    for i in 1..teeth {
+        let y = y0 + (y1 - y0) * i as f64 / teeth as f64;
+        let side = if i % 2 == 1 { 3.0 } else { -3.0 };
+        let _ = write!(d, "L{:.2} {y:.2}", x + side);
+    }
+    let _ = write!(d, "L{x:.2} {y1:.2}");
+    d
 }
 
 /// Append a freshly made child (or pass its error on).
@@ -1133,6 +1302,21 @@ mod tests {
         let drawn = runs_to_draw(&runs, &zoomed);
         assert!(drawn.len() < 2_000, "{} runs drawn zoomed in", drawn.len());
         assert!(drawn.iter().all(|r| r.end >= 499_000 && r.start <= 501_000));
+    }
+
+    #[test]
+    fn a_zig_zag_joins_the_two_lanes_and_stays_near_its_x() {
+        for (y0, y1) in [(65.0, 125.0), (125.0, 65.0), (65.0, 66.0)] {
+            let d = zig_zag(200.0, y0, y1);
+            assert!(d.starts_with(&format!("M200.00 {y0:.2}")), "{d}");
+            assert!(d.ends_with(&format!("L200.00 {y1:.2}")), "{d}");
+            let xs = d
+                .split(['M', 'L'])
+                .filter(|p| !p.is_empty())
+                .map(|p| p.split(' ').next().unwrap().parse::<f64>().unwrap());
+            assert!(xs.clone().all(|x| (x - 200.0).abs() <= 3.0), "{d}");
+            assert!(xs.filter(|x| *x != 200.0).count() >= 1, "{d}");
+        }
     }
 
     #[test]
