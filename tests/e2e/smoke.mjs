@@ -387,6 +387,25 @@ try {
     await page.click('#language');
     assert((await page.textContent('#step')) === en, 'back to English');
   });
+  await check('the gallery: titles by group, the selected example explained above the code at 1366x768, zh and en', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const art02 = '#gallery button[data-program="art02_greenlet_eat_play"]';
+    const zhFirst = (await page.getAttribute('html', 'lang')) === 'zh-Hans';
+    if (zhFirst) await page.click('#language');
+    await page.click(art02);
+    const groups = await page.$$eval('#gallery .gallery-group', (gs) => gs.map((g) => g.dataset.group));
+    assert(JSON.stringify(groups) === '["article","extra","tests"]', groups.join(' '));
+    assert((await page.textContent(art02)) === 'greenlet: switching between tasks', await page.textContent(art02));
+    const box = await page.$eval('#program-about', (e) => e.getBoundingClientRect().toJSON());
+    assert(await page.isVisible('#program-about') && box.top >= 0 && box.top + 60 < 768, JSON.stringify(box));
+    assert((await page.textContent('#program-about .about-title')) === 'greenlet: switching between tasks', 'explanation title');
+    await page.click('#language');
+    assert((await page.textContent(art02)) === 'greenlet 实现状态切换', await page.textContent(art02));
+    assert((await page.textContent('#program-about')).includes('greenlet模块'), await page.textContent('#program-about'));
+    if (!zhFirst) await page.click('#language');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.click(`#gallery button[data-program="${PROGRAM}"]`);
+  });
   await check('export the timeline as SVG and PNG', async () => {
     await page.click('#run');
     const [svgDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
@@ -425,7 +444,7 @@ try {
     for (const sel of ['#source', '#step', '#next-switch', '#scrubber', '#timeline']) {
       assert(await other.isVisible(sel), `${sel} is visible`);
     }
-    for (const sel of ['h1', '#gallery', '#editor', '#console', '#frames', '#narration', '#permalink']) {
+    for (const sel of ['h1', '#gallery', '#program-about', '#editor', '#console', '#frames', '#narration', '#permalink']) {
       assert(!(await other.isVisible(sel)), `${sel} is hidden`);
     }
     await other.click('#next-switch');
