@@ -706,8 +706,70 @@ impl Reporter<'_> {
             {
                 return self.bad_prefixed_number(range);
             }
+            LexicalErrorType::UnicodeError => return self.unknown_unicode_name(range),
             _ => return None,
         })
+    }
+
+    /// `"\N{NO SUCH NAME}"`. ruff's `range` is the name between the braces. CPython finds the
+    /// bad name while it decodes the string's escapes, after the parser has read the token that
+    /// follows the (implicitly concatenated) strings: that token is where it points. The
+    /// positions in the message are offsets in the text its decoder saw: the string's content
+    /// (in an f-string, the literal piece) with every non-ASCII character written as a 10-byte
+    /// `\UXXXXXXXX` escape.
+    fn unknown_unicode_name(&self, range: TextRange) -> Option<FrontEndError> {
+        let name_start = range.start().to_usize();
+        let backslash = name_start.checked_sub(3)?;
+        if self.source.get(backslash..name_start) != Some("\\N{") {
+            return None;
+        }
+        // The escape as written, `\N{` to `}` inclusive.
+        let escape = self.source.get(backslash..=range.end().to_usize())?;
+        let tokens: Vec<_> = self.tokens.iter().collect();
+        let index = tokens
+            .iter()
+            .position(|t| t.start().to_usize() <= backslash && backslash < t.end().to_usize())?;
+        let token = tokens[index];
+        let (content_start, mut depth) = match token.kind() {
+            TokenKind::String => {
+                let text = self.source.get(token.start().to_usize()..)?;
+                let after_prefix = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+                let prefix = text.len() - after_prefix.len();
+                let triple = after_prefix.starts_with("'''") || after_prefix.starts_with("\"\"\"");
+                let quotes = if triple { 3 } else { 1 };
+                (token.start().to_usize() + prefix + quotes, 0)
+            }
+            TokenKind::FStringMiddle | TokenKind::TStringMiddle => (token.start().to_usize(), 1),
+            _ => return None,
+        };
+        let decoded_len = |text: &str| -> usize {
+            text.chars()
+                .map(|c| if c.is_ascii() { 1 } else { 10 })
+                .sum()
+        };
+        let first = decoded_len(self.source.get(content_start..backslash)?);
+        let last = first + decoded_len(escape) - 1;
+        // The first token after the strings: skip string pieces, whole f-strings and trivia.
+        let mut after = self.source.len();
+        for t in &tokens[index + 1..] {
+            match t.kind() {
+                TokenKind::FStringStart | TokenKind::TStringStart => depth += 1,
+                TokenKind::FStringEnd | TokenKind::TStringEnd => depth -= 1,
+                _ if depth > 0 => {}
+                TokenKind::String | TokenKind::Comment | TokenKind::NonLogicalNewline => {}
+                _ => {
+                    after = t.start().to_usize();
+                    break;
+                }
+            }
+        }
+        Some(syntax_error(
+            format!(
+                "(unicode error) 'unicodeescape' codec can't decode bytes in position \
+                 {first}-{last}: unknown Unicode character name"
+            ),
+            self.lines.point(after),
+        ))
     }
 
     /// The start of the string token holding `at` (ruff reports some errors inside the string).
