@@ -203,7 +203,7 @@ pub fn narrate(trace: &Trace, step: u64, lang: Lang) -> Option<String> {
                 EventKind::Stderr(line) => lang.fill(Text::NarrateStderr, &[line]),
                 EventKind::ExitMain => lang.text(Text::NarrateExitMain).to_owned(),
                 EventKind::Exit(code) => lang.fill(Text::NarrateExitCode, &[&code.to_string()]),
-                EventKind::BudgetExhausted => return None,
+                EventKind::BudgetExhausted | EventKind::LineNotKept => return None,
             };
             Some(s)
         })

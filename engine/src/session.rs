@@ -4,7 +4,8 @@ use crate::lang::error::FrontEndError;
 use crate::lang::report::render_error;
 use crate::runtime::bootstrap::new_vm;
 use crate::trace::{EventKind, Trace};
-use crate::vm::{Finish, Limits, Vm, MAX_STDOUT_BYTES};
+use crate::vm::output::Echo;
+use crate::vm::{Finish, Limits, Vm};
 
 /// Limits and settings for a run.
 #[derive(Clone, Debug)]
@@ -29,7 +30,11 @@ impl Default for RunOptions {
 /// What a whole run produced.
 #[derive(Clone, Debug, Default)]
 pub struct RunOutcome {
+    /// The last lines of stdout (see [`crate::trace::output`]); empty when a host took it as it
+    /// was written ([`run_source_streaming`]).
     pub stdout: String,
+    /// Lines of stdout before those in `stdout`, not kept.
+    pub stdout_not_kept: u64,
     pub stderr: String,
     pub exit_code: i32,
     /// True when the step budget stopped the run before the program ended.
@@ -41,13 +46,6 @@ pub struct RunOutcome {
 pub fn budget_message(budget: u64) -> String {
     format!(
         "coroscope: stopped after {budget} steps (the step budget); the program may loop forever\n"
-    )
-}
-
-/// The note that ends a run whose output went past [`MAX_STDOUT_BYTES`].
-pub fn dropped_message(dropped: u64) -> String {
-    format!(
-        "coroscope: output past {MAX_STDOUT_BYTES} bytes is not kept; {dropped} more bytes were dropped\n"
     )
 }
 
@@ -170,16 +168,15 @@ impl Session {
             if total(&self.checkpoints) + cells > CHECKPOINT_CELLS {
                 return;
             }
-            // Keep the lanes (new lanes are numbered after them) but not the long lists.
-            let events = std::mem::take(&mut self.vm.trace.events);
-            let steps = std::mem::take(&mut self.vm.trace.steps);
-            self.checkpoints.push(Checkpoint {
-                step,
-                vm: self.vm.clone(),
-                cells,
-            });
-            self.vm.trace.events = events;
-            self.vm.trace.steps = steps;
+            // Keep the lanes (new lanes are numbered after them) but not the long lists: a replay
+            // from here records into a trace of its own, which is thrown away.
+            let trace = std::mem::take(&mut self.vm.trace);
+            self.vm.trace.coros = trace.coros.clone();
+            let mut vm = self.vm.clone();
+            // A replay must not write the output to the host a second time.
+            vm.stdout.echo = None;
+            self.checkpoints.push(Checkpoint { step, vm, cells });
+            self.vm.trace = trace;
         }
     }
 
@@ -249,7 +246,6 @@ impl Session {
 
     /// Run up to `max_steps` more instructions; stops early when the program ends.
     pub fn run(&mut self, max_steps: u64) {
-        let was_finished = self.is_finished();
         let mut max_steps = max_steps;
         if let Some(furthest) = self.furthest.take() {
             let target = self.vm.steps + max_steps;
@@ -283,10 +279,6 @@ impl Session {
             vm.event(EventKind::BudgetExhausted);
             vm.finished = Some(Finish::Budget);
         }
-        if !was_finished && vm.finished.is_some() && vm.stdout_dropped > 0 {
-            let msg = dropped_message(vm.stdout_dropped);
-            vm.write_stderr(&msg);
-        }
     }
 
     /// Run to the end or to the step budget.
@@ -311,7 +303,8 @@ impl Session {
             None => (0, false),
         };
         RunOutcome {
-            stdout: std::mem::take(&mut vm.stdout),
+            stdout: vm.stdout.text(),
+            stdout_not_kept: vm.stdout.not_kept,
             stderr: std::mem::take(&mut vm.stderr),
             exit_code,
             stopped_by_budget: budget,
@@ -328,7 +321,8 @@ impl Session {
             None => (0, false),
         };
         RunOutcome {
-            stdout: vm.stdout.clone(),
+            stdout: vm.stdout.text(),
+            stdout_not_kept: vm.stdout.not_kept,
             stderr: vm.stderr.clone(),
             exit_code,
             stopped_by_budget: budget,
@@ -338,66 +332,80 @@ impl Session {
 }
 
 /// Run `source` (named `filename` in tracebacks) to its end or to the step budget.
-/// Syntax errors come back as Python prints them, on stderr with exit code 1.
+/// Syntax errors come back as Python prints them, on stderr with exit code 1. Of a flood of
+/// output, `stdout` holds the last lines (see [`crate::trace::output`]).
 pub fn run_source(filename: &str, source: &str, options: &RunOptions) -> RunOutcome {
-    match Session::new(filename, source, options.clone()) {
-        Ok(mut s) => {
-            // Nothing seeks back in this run: copies of the VM would only cost time.
-            s.checkpointing = false;
-            s.run_to_end();
-            s.into_outcome()
-        }
-        Err(e) => {
-            let stderr = render_error(&e, filename, source);
-            let mut trace = Trace::default();
-            for line in stderr.lines() {
-                trace.events.push(crate::trace::Event {
-                    step: 0,
-                    clock_ns: 0,
-                    kind: EventKind::Stderr(line.to_string()),
-                });
-            }
-            trace.events.push(crate::trace::Event {
-                step: 0,
-                clock_ns: 0,
-                kind: EventKind::Exit(1),
-            });
-            RunOutcome {
-                stdout: String::new(),
-                stderr,
-                exit_code: 1,
-                stopped_by_budget: false,
-                trace,
-            }
-        }
-    }
+    run_programs(&[(filename.to_owned(), source.to_owned())], options)
+}
+
+/// [`run_source`], but stdout goes to `out` as the program writes it, all of it and in order,
+/// as python prints it; the engine keeps none of it (the outcome's `stdout` is empty and its
+/// trace has no stdout lines). This is the CLI's `coroscope run`. stderr comes back in the
+/// outcome as usual.
+pub fn run_source_streaming(
+    filename: &str,
+    source: &str,
+    options: &RunOptions,
+    out: Echo,
+) -> RunOutcome {
+    run_programs_streaming(
+        &[(filename.to_owned(), source.to_owned())],
+        options,
+        Some(out),
+    )
 }
 
 /// Run several programs on one simulated machine to their ends or to the step budget (see
 /// [`Session::new_programs`]). Each entry is `(file name, source)`.
 pub fn run_programs(programs: &[(String, String)], options: &RunOptions) -> RunOutcome {
-    if programs.len() == 1 {
-        return run_source(&programs[0].0, &programs[0].1, options);
-    }
-    match Session::new_programs(programs, options.clone()) {
+    run_programs_streaming(programs, options, None)
+}
+
+/// [`run_programs`], with stdout going to `out` as it is written if it is given (see
+/// [`run_source_streaming`]).
+pub fn run_programs_streaming(
+    programs: &[(String, String)],
+    options: &RunOptions,
+    out: Option<Echo>,
+) -> RunOutcome {
+    let session = match programs {
+        [(name, source)] => Session::new(name, source, options.clone()).map_err(|e| (0, e)),
+        _ => Session::new_programs(programs, options.clone()),
+    };
+    match session {
         Ok(mut s) => {
+            // Nothing seeks back in this run: copies of the VM would only cost time.
+            s.checkpointing = false;
+            s.vm.stdout.echo = out;
             s.run_to_end();
             s.into_outcome()
         }
         Err((i, e)) => {
             // The file with the syntax error is reported as `python3 FILE` would report it.
-            let (name, source) = &programs[i.min(programs.len() - 1)];
+            let (name, source) = programs
+                .get(i)
+                .or(programs.last())
+                .map(|(n, s)| (n.as_str(), s.as_str()))
+                .unwrap_or_default();
             let stderr = render_error(&e, name, source);
             let mut trace = Trace::default();
             for line in stderr.lines() {
-                trace.events.push(crate::trace::Event {
+                trace.push(crate::trace::Event {
                     step: 0,
                     clock_ns: 0,
                     kind: EventKind::Stderr(line.to_string()),
                 });
             }
+            if programs.len() == 1 {
+                trace.push(crate::trace::Event {
+                    step: 0,
+                    clock_ns: 0,
+                    kind: EventKind::Exit(1),
+                });
+            }
             RunOutcome {
                 stdout: String::new(),
+                stdout_not_kept: 0,
                 stderr,
                 exit_code: 1,
                 stopped_by_budget: false,

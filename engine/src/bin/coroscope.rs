@@ -1,6 +1,8 @@
 //! `coroscope`: run a Python file on the engine from the command line.
 //!
-//! - `coroscope run FILE`   prints what the program prints; exits with its exit code.
+//! - `coroscope run FILE`   prints what the program prints, as it prints it (all of it: the
+//!   engine keeps only the last lines of a flood, but `run` streams them); exits with its exit
+//!   code.
 //! - `coroscope trace FILE` prints the trace in the oracle's format.
 //! - `coroscope dis FILE`   prints the bytecode.
 //!
@@ -9,11 +11,15 @@
 //! `run` and `trace` take several files too (`coroscope run server.py client.py`): the programs
 //! run as processes on one simulated machine, sharing its clock, console and network.
 
-use std::io::Write;
+use std::cell::RefCell;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use coroscope_engine::lang::{compile, dis, parse, report};
+use coroscope_engine::session::{run_programs, run_programs_streaming};
 use coroscope_engine::trace::oracle;
+use coroscope_engine::vm::output::Echo;
 use coroscope_engine::{run_source, RunOptions};
 
 fn usage() -> ExitCode {
@@ -75,27 +81,15 @@ fn main() -> ExitCode {
                 .unwrap_or_default();
             programs.push((name, text));
         }
-        let outcome = coroscope_engine::session::run_programs(&programs, &options);
         if command == "trace" {
+            let outcome = run_programs(&programs, &options);
             print!("{}", oracle::render(&outcome.trace));
             return ExitCode::SUCCESS;
         }
-        print!("{}", outcome.stdout);
-        eprint!("{}", outcome.stderr);
-        let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().flush();
-        std::process::exit(outcome.exit_code.clamp(0, 255))
+        run_and_exit(&programs, &options)
     }
     match command.as_str() {
-        "run" => {
-            let outcome = run_source(&name, &source, &options);
-            print!("{}", outcome.stdout);
-            eprint!("{}", outcome.stderr);
-            let _ = std::io::stdout().flush();
-            let _ = std::io::stderr().flush();
-            // Exit at once: freeing the trace and the heap object by object would only cost time.
-            std::process::exit(outcome.exit_code.clamp(0, 255))
-        }
+        "run" => run_and_exit(&[(name, source)], &options),
         "trace" => {
             let outcome = run_source(&name, &source, &options);
             print!("{}", oracle::render(&outcome.trace));
@@ -113,4 +107,21 @@ fn main() -> ExitCode {
         },
         _ => usage(),
     }
+}
+
+/// `coroscope run`: stdout goes out as the programs write it, buffered as python buffers it
+/// (by line on a terminal, in blocks into a pipe or a file); stderr at the end; then exit with
+/// the exit code.
+fn run_and_exit(programs: &[(String, String)], options: &RunOptions) -> ! {
+    let stdout: Echo = if std::io::stdout().is_terminal() {
+        Rc::new(RefCell::new(std::io::stdout()))
+    } else {
+        Rc::new(RefCell::new(std::io::BufWriter::new(std::io::stdout())))
+    };
+    let outcome = run_programs_streaming(programs, options, Some(stdout.clone()));
+    let _ = stdout.borrow_mut().flush();
+    eprint!("{}", outcome.stderr);
+    let _ = std::io::stderr().flush();
+    // Exit at once: freeing the trace and the heap object by object would only cost time.
+    std::process::exit(outcome.exit_code.clamp(0, 255))
 }

@@ -1,5 +1,7 @@
 //! Trace events and the per-step record.
 
+use super::output::OutputLog;
+
 /// Index of a coroutine in [`Trace::coros`]: the main program, a greenlet, the hub, a thread, or a
 /// generator. Stable for the whole run.
 pub type CoroId = u32;
@@ -77,6 +79,9 @@ pub enum EventKind {
     StdoutPart(String),
     /// A whole line written to stderr.
     Stderr(String),
+    /// A console line (`Stdout`, `StdoutPart` or `Stderr`) whose text is no longer kept: only the
+    /// last lines of a flood keep theirs (see [`super::output`]). Its step and clock stay.
+    LineNotKept,
     /// The program's top level finished.
     ExitMain,
     /// The process ended with this exit code.
@@ -102,10 +107,13 @@ pub struct StepRecord {
     pub line: u32,
 }
 
-/// Everything a run recorded.
+/// Everything a run recorded. Events are appended with [`Trace::push`], which keeps `output`
+/// up to date.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Trace {
     pub coros: Vec<CoroInfo>,
     pub events: Vec<Event>,
     pub steps: Vec<StepRecord>,
+    /// Which console lines of `events` still hold their text.
+    pub output: OutputLog,
 }

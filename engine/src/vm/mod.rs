@@ -22,6 +22,7 @@ pub mod frame;
 pub mod gc;
 pub mod heap;
 pub mod ops;
+pub mod output;
 pub mod set;
 pub mod textfmt;
 pub mod types;
@@ -32,7 +33,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::trace::{CoroId, CoroInfo, CoroKind, Event, EventKind, StepRecord, Trace};
+use crate::trace::{CoroId, CoroInfo, CoroKind, StepRecord, Trace};
 use dict::{Dict, Key};
 use frame::Frame;
 use heap::{Heap, Object};
@@ -90,10 +91,6 @@ pub enum Finish {
     /// The memory cap was hit in a way the program could not survive.
     Fatal,
 }
-
-/// Program output kept, in `stdout` and as trace events: what a flood prints past it is only
-/// counted (`Vm::stdout_dropped`), and the run ends with a note of how much was dropped.
-pub const MAX_STDOUT_BYTES: usize = 1 << 20;
 
 /// Limits that keep a runaway program from taking the page down.
 #[derive(Clone, Copy, Debug)]
@@ -155,9 +152,8 @@ pub struct Vm {
     /// Record a [`StepRecord`] per instruction (the timeline needs it; the CLI's `run` does not).
     pub record_steps: bool,
     pub trace: Trace,
-    pub stdout: String,
-    /// Bytes of output not kept: past [`MAX_STDOUT_BYTES`] a flood is counted, not stored.
-    pub stdout_dropped: u64,
+    /// The last lines of stdout (or the host's echo of all of it): see `output`.
+    pub stdout: output::StdoutTail,
     pub stderr: String,
     /// Unfinished last lines of stdout/stderr, not yet in the trace.
     pub stdout_line: String,
@@ -269,54 +265,9 @@ impl Vm {
         }
     }
 
-    // ---------------------------------------------------------------- output
-
-    /// Write program output: whole lines become trace events as they complete.
-    pub fn write_stdout(&mut self, text: &str) {
-        if self.stdout.len() + text.len() > MAX_STDOUT_BYTES {
-            self.stdout_dropped += text.len() as u64;
-            return;
-        }
-        self.stdout.push_str(text);
-        Self::split_lines(&mut self.stdout_line, text, &mut |line| {
-            self.trace.events.push(Event {
-                step: self.steps,
-                clock_ns: self.clock_ps / 1000,
-                kind: EventKind::Stdout(line),
-            })
-        });
-    }
-
-    pub fn write_stderr(&mut self, text: &str) {
-        self.stderr.push_str(text);
-        Self::split_lines(&mut self.stderr_line, text, &mut |line| {
-            self.trace.events.push(Event {
-                step: self.steps,
-                clock_ns: self.clock_ps / 1000,
-                kind: EventKind::Stderr(line),
-            })
-        });
-    }
-
-    fn split_lines(pending: &mut String, text: &str, emit: &mut dyn FnMut(String)) {
-        let mut rest = text;
-        while let Some(pos) = rest.find('\n') {
-            pending.push_str(&rest[..pos]);
-            emit(std::mem::take(pending));
-            rest = &rest[pos + 1..];
-        }
-        pending.push_str(rest);
-    }
+    // Output (`write_stdout`, `write_stderr`, `event`) is in `output.rs`.
 
     // ---------------------------------------------------------------- trace
-
-    pub fn event(&mut self, kind: EventKind) {
-        self.trace.events.push(Event {
-            step: self.steps,
-            clock_ns: self.clock_ps / 1000,
-            kind,
-        });
-    }
 
     /// A new lane, labelled `name#k` (or `name` itself for `main` and `hub`).
     pub fn new_lane(&mut self, name: &str, kind: CoroKind) -> CoroId {
@@ -404,7 +355,13 @@ impl Vm {
                 _ => {}
             }
         }
-        let _ = writeln!(out, "stdout={:?}\nstderr={:?}", self.stdout, self.stderr);
+        let _ = writeln!(
+            out,
+            "stdout={:?} ({} lines not kept)\nstderr={:?}",
+            self.stdout.text(),
+            self.stdout.not_kept,
+            self.stderr
+        );
         out
     }
 }
