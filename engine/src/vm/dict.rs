@@ -12,7 +12,10 @@ use num_bigint::BigInt;
 
 use super::value::{NativeId, ObjId, Value};
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// `Key`'s `Hash`, `PartialEq` and `Drop` never recurse: a tuple key may nest 100,000 deep.
+/// Equality walks a work list, hashing reads the hash a tuple key computed when it was made,
+/// and [`KeyTuple`]'s `Drop` empties nested tuples into a work list.
+#[derive(Clone, Debug)]
 pub enum Key {
     None,
     NotImplemented,
@@ -23,12 +26,130 @@ pub enum Key {
     Float(u64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
-    Tuple(Rc<[Key]>),
+    Tuple(KeyTuple),
     Native(NativeId),
-    /// Bound methods compare by function and receiver.
-    Method(Box<Key>, Box<Key>),
+    /// Bound methods compare by function and receiver: the two items, in that order.
+    Method(KeyTuple),
     Id(ObjId),
 }
+
+/// The keys of a tuple's items (or a bound method's function and receiver) with their
+/// CPython tuple hash, computed once when the key is made.
+#[derive(Clone)]
+pub struct KeyTuple {
+    items: Rc<[Key]>,
+    hash: i64,
+}
+
+impl KeyTuple {
+    pub fn new(items: Vec<Key>) -> KeyTuple {
+        let hash = super::set::tuple_hash(&items);
+        KeyTuple {
+            items: Rc::from(items),
+            hash,
+        }
+    }
+
+    pub fn items(&self) -> &[Key] {
+        &self.items
+    }
+
+    /// CPython's `hash()` of the tuple.
+    pub fn hash(&self) -> i64 {
+        self.hash
+    }
+}
+
+/// Shallow: the items' own `Debug` would recurse as deep as the tuple nests.
+impl std::fmt::Debug for KeyTuple {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "KeyTuple(len {}, hash {})", self.items.len(), self.hash)
+    }
+}
+
+impl Drop for KeyTuple {
+    fn drop(&mut self) {
+        // Only the last holder frees the items; nested tuple keys go to a work list.
+        let Some(items) = Rc::get_mut(&mut self.items) else {
+            return;
+        };
+        let frees_nested = |k: &Key| matches!(k, Key::Tuple(t) | Key::Method(t) if Rc::strong_count(&t.items) == 1);
+        if !items.iter().any(frees_nested) {
+            return;
+        }
+        let mut pending: Vec<Key> = Vec::new();
+        let take = |items: &mut [Key], pending: &mut Vec<Key>| {
+            for k in items.iter_mut().filter(|k| frees_nested(k)) {
+                pending.push(std::mem::replace(k, Key::None));
+            }
+        };
+        take(items, &mut pending);
+        while let Some(mut k) = pending.pop() {
+            if let Key::Tuple(t) | Key::Method(t) = &mut k {
+                if let Some(items) = Rc::get_mut(&mut t.items) {
+                    take(items, &mut pending);
+                }
+            }
+            // Emptied of nested tuples above: its own drop is shallow.
+            drop(k);
+        }
+    }
+}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // As `#[derive(Hash)]` would, except that a tuple contributes its stored hash.
+        std::mem::discriminant(self).hash(state);
+        match self {
+            Key::None | Key::NotImplemented | Key::Ellipsis => {}
+            Key::Int(i) => i.hash(state),
+            Key::BigInt(b) => b.hash(state),
+            Key::Float(bits) => bits.hash(state),
+            Key::Str(s) => s.hash(state),
+            Key::Bytes(b) => b.hash(state),
+            Key::Tuple(t) | Key::Method(t) => t.hash.hash(state),
+            Key::Native(n) => n.hash(state),
+            Key::Id(id) => id.hash(state),
+        }
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        let mut pending = vec![(self, other)];
+        while let Some(pair) = pending.pop() {
+            let same = match pair {
+                (Key::Tuple(a), Key::Tuple(b)) | (Key::Method(a), Key::Method(b)) => {
+                    if Rc::ptr_eq(&a.items, &b.items) {
+                        continue;
+                    }
+                    if a.hash != b.hash || a.items.len() != b.items.len() {
+                        return false;
+                    }
+                    pending.extend(a.items.iter().zip(b.items.iter()));
+                    true
+                }
+                (Key::None, Key::None)
+                | (Key::NotImplemented, Key::NotImplemented)
+                | (Key::Ellipsis, Key::Ellipsis) => true,
+                (Key::Int(a), Key::Int(b)) => a == b,
+                (Key::BigInt(a), Key::BigInt(b)) => a == b,
+                (Key::Float(a), Key::Float(b)) => a == b,
+                (Key::Str(a), Key::Str(b)) => a == b,
+                (Key::Bytes(a), Key::Bytes(b)) => a == b,
+                (Key::Native(a), Key::Native(b)) => a == b,
+                (Key::Id(a), Key::Id(b)) => a == b,
+                _ => false,
+            };
+            if !same {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+impl Eq for Key {}
 
 /// The value cannot be a key; the string is its type name for the error message.
 #[derive(Debug)]
@@ -37,6 +158,17 @@ pub struct Unhashable(pub &'static str);
 impl Key {
     /// The key of `v`, given a way to tell unhashable heap objects (lists, dicts, sets).
     pub fn of(
+        v: &Value,
+        unhashable: &dyn Fn(ObjId) -> Option<&'static str>,
+    ) -> Result<Key, Unhashable> {
+        match v {
+            Value::Tuple(_) | Value::Method(_) => Key::of_nested(v, unhashable),
+            _ => Key::of_flat(v, unhashable),
+        }
+    }
+
+    /// The key of anything but a tuple or a bound method.
+    fn of_flat(
         v: &Value,
         unhashable: &dyn Fn(ObjId) -> Option<&'static str>,
     ) -> Result<Key, Unhashable> {
@@ -58,25 +190,73 @@ impl Key {
             }
             Value::Str(s) => Key::Str(s.clone()),
             Value::Bytes(b) => Key::Bytes(b.clone()),
-            Value::Tuple(items) => {
-                let mut keys = Vec::with_capacity(items.len());
-                for item in items.iter() {
-                    keys.push(Key::of(item, unhashable)?);
-                }
-                Key::Tuple(Rc::from(keys))
-            }
             Value::Native(n) => Key::Native(*n),
-            Value::Method(m) => Key::Method(
-                Box::new(Key::of(&m.func, unhashable)?),
-                Box::new(Key::of(&m.receiver, unhashable)?),
-            ),
             Value::Obj(id) => {
                 if let Some(name) = unhashable(*id) {
                     return Err(Unhashable(name));
                 }
                 Key::Id(*id)
             }
+            Value::Tuple(_) | Value::Method(_) => return Key::of_nested(v, unhashable),
         })
+    }
+
+    /// The key of a tuple or bound method, built bottom-up with an explicit stack of the
+    /// tuples being keyed (each with the keys of its items so far) instead of recursion.
+    fn of_nested(
+        v: &Value,
+        unhashable: &dyn Fn(ObjId) -> Option<&'static str>,
+    ) -> Result<Key, Unhashable> {
+        /// A tuple (or method) whose items are being keyed.
+        struct Open<'a> {
+            items: Vec<&'a Value>,
+            keys: Vec<Key>,
+            is_method: bool,
+        }
+        fn open(v: &Value) -> Option<Open<'_>> {
+            match v {
+                Value::Tuple(items) => Some(Open {
+                    items: items.iter().collect(),
+                    keys: Vec::with_capacity(items.len()),
+                    is_method: false,
+                }),
+                Value::Method(m) => Some(Open {
+                    items: vec![&m.func, &m.receiver],
+                    keys: Vec::with_capacity(2),
+                    is_method: true,
+                }),
+                _ => None,
+            }
+        }
+        let Some(mut current) = open(v) else {
+            return Key::of_flat(v, unhashable);
+        };
+        let mut enclosing: Vec<Open> = Vec::new();
+        loop {
+            if let Some(item) = current.items.get(current.keys.len()).copied() {
+                match open(item) {
+                    Some(inner) => enclosing.push(std::mem::replace(&mut current, inner)),
+                    None => {
+                        let key = Key::of_flat(item, unhashable)?;
+                        current.keys.push(key);
+                    }
+                }
+                continue;
+            }
+            let tuple = KeyTuple::new(std::mem::take(&mut current.keys));
+            let key = if current.is_method {
+                Key::Method(tuple)
+            } else {
+                Key::Tuple(tuple)
+            };
+            match enclosing.pop() {
+                Some(parent) => {
+                    current = parent;
+                    current.keys.push(key);
+                }
+                None => return Ok(key),
+            }
+        }
     }
 }
 

@@ -18,7 +18,7 @@ use std::rc::Rc;
 use super::coroutine::GenInput;
 use super::frame::{Delivery, Frame, ResumeMode};
 use super::heap::{GenState, Object};
-use super::value::Value;
+use super::value::{ObjId, Value};
 use super::Vm;
 
 impl Vm {
@@ -27,28 +27,43 @@ impl Vm {
     #[inline]
     pub fn note_dropped(&mut self, v: &Value) {
         match v {
-            Value::Obj(id) => {
-                if let Object::Generator(g) = self.heap.get(*id) {
-                    if matches!(g.state, GenState::Created | GenState::Suspended) {
-                        self.dropped.push(*id);
-                    }
-                }
-            }
-            Value::Tuple(items) => {
-                // Only when this was the tuple's last holder do its items lose a reference.
-                if Rc::strong_count(items) == 1 {
-                    for x in items.iter() {
-                        self.note_dropped(x);
-                    }
-                }
-            }
-            Value::Method(m) => {
-                if Rc::strong_count(m) == 1 {
-                    let receiver = m.receiver.clone();
-                    self.note_dropped(&receiver);
-                }
-            }
+            Value::Obj(id) => self.note_dropped_obj(*id),
+            Value::Tuple(_) | Value::Method(_) => self.note_dropped_nested(v),
             _ => {}
+        }
+    }
+
+    fn note_dropped_obj(&mut self, id: ObjId) {
+        if let Object::Generator(g) = self.heap.get(id) {
+            if matches!(g.state, GenState::Created | GenState::Suspended) {
+                self.dropped.push(id);
+            }
+        }
+    }
+
+    /// A tuple or method: a work list instead of recursion, as tuples nest without limit (it
+    /// allocates only for a tuple inside a tuple). Only where a tuple or method lost its last
+    /// holder do its items lose a reference.
+    fn note_dropped_nested(&mut self, v: &Value) {
+        let mut pending: Vec<&Value> = Vec::new();
+        let mut next = Some(v);
+        while let Some(v) = next.take().or_else(|| pending.pop()) {
+            match v {
+                Value::Tuple(items) if items.is_unique() => {
+                    for item in items.iter() {
+                        match item {
+                            Value::Obj(id) => self.note_dropped_obj(*id),
+                            Value::Tuple(_) | Value::Method(_) => pending.push(item),
+                            _ => {}
+                        }
+                    }
+                }
+                Value::Method(m) if Rc::strong_count(m) == 1 => match &m.receiver {
+                    Value::Obj(id) => self.note_dropped_obj(*id),
+                    receiver => next = Some(receiver),
+                },
+                _ => {}
+            }
         }
     }
 
@@ -127,7 +142,7 @@ impl Vm {
     }
 
     /// Does a running frame (locals or stack) or the main module's namespace hold `gen`?
-    fn directly_held(&self, gen: super::value::ObjId) -> bool {
+    fn directly_held(&self, gen: ObjId) -> bool {
         let is_gen = |v: &Value| matches!(v, Value::Obj(id) if *id == gen);
         let in_frames = self
             .frames
@@ -147,7 +162,7 @@ impl Vm {
 
     /// An error while finalizing a generator has nobody to go to: CPython prints it, prefixed
     /// with what it was finalizing, and goes on.
-    pub fn report_unraisable(&mut self, gen: super::value::ObjId, exc: &Value) {
+    pub fn report_unraisable(&mut self, gen: ObjId, exc: &Value) {
         let what = self.repr_of(&Value::Obj(gen));
         let text = self.format_exception(exc);
         self.write_stderr(&format!("Exception ignored in: {what}\n{text}"));

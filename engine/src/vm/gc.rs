@@ -195,18 +195,28 @@ fn frame_values(f: &Frame, vals: &mut Vec<Value>, ids: &mut Vec<ObjId>) {
     }
 }
 
+/// The heap objects `v` refers to, through tuples and bound methods at any depth (a work list:
+/// tuples nest without limit).
+/// The heap objects `v` refers to, through tuples and bound methods at any depth: a work list
+/// instead of recursion, as tuples nest without limit (it allocates only for a tuple inside a
+/// tuple).
 fn value_ids(v: &Value, out: &mut Vec<ObjId>) {
-    match v {
-        Value::Obj(id) => out.push(*id),
-        Value::Tuple(items) => {
-            for x in items.iter() {
-                value_ids(x, out);
+    let mut pending: Vec<&Value> = Vec::new();
+    let mut next = Some(v);
+    while let Some(v) = next.take().or_else(|| pending.pop()) {
+        match v {
+            Value::Obj(id) => out.push(*id),
+            Value::Tuple(items) => {
+                for item in items.iter() {
+                    match item {
+                        Value::Obj(id) => out.push(*id),
+                        Value::Tuple(_) | Value::Method(_) => pending.push(item),
+                        _ => {}
+                    }
+                }
             }
+            Value::Method(m) => pending.extend([&m.func, &m.receiver]),
+            _ => {}
         }
-        Value::Method(m) => {
-            value_ids(&m.func, out);
-            value_ids(&m.receiver, out);
-        }
-        _ => {}
     }
 }

@@ -10,7 +10,7 @@ use indexmap::IndexMap;
 
 use super::dict::{Dict, PySet};
 use super::frame::Frame;
-use super::value::{ObjId, Value};
+use super::value::{ObjId, TupleItems, Value};
 use crate::lang::op::Code;
 use crate::trace::CoroId;
 
@@ -215,7 +215,7 @@ pub enum IterState {
         index: usize,
     },
     Tuple {
-        items: Rc<[Value]>,
+        items: TupleItems,
         index: usize,
     },
     /// Over the characters of a string.

@@ -412,7 +412,7 @@ pub fn key_hash(k: &Key) -> i64 {
             }
         }
         Key::Float(bits) => float_hash(f64::from_bits(*bits)),
-        Key::Tuple(items) => tuple_hash(items),
+        Key::Tuple(t) | Key::Method(t) => t.hash(),
         other => {
             let mut s = std::collections::hash_map::DefaultHasher::new();
             other.hash(&mut s);
@@ -479,7 +479,7 @@ fn frexp(v: f64) -> (f64, i32) {
 }
 
 /// CPython's tuple hash (xxHash-based, 3.8+).
-fn tuple_hash(items: &[Key]) -> i64 {
+pub fn tuple_hash(items: &[Key]) -> i64 {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
@@ -545,7 +545,10 @@ mod tests {
             -1_152_921_504_606_846_976
         );
         // hash((1, 2)) in CPython 3.11.
-        let t = Key::Tuple(std::rc::Rc::from(vec![Key::Int(1), Key::Int(2)]));
+        let t = Key::Tuple(super::super::dict::KeyTuple::new(vec![
+            Key::Int(1),
+            Key::Int(2),
+        ]));
         assert_eq!(key_hash(&t), -3_550_055_125_485_641_917);
     }
 

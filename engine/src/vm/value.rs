@@ -6,8 +6,14 @@
 //! addressed by an [`ObjId`]; cloning the heap clones the whole program state, which is what
 //! checkpoints need.
 //!
+//! Tuples and bound methods can nest without limit (`t = (t,)` a hundred thousand times), so
+//! nothing may walk them by Rust recursion: freeing goes through [`TupleItems`]'s and
+//! [`BoundMethod`]'s `Drop`, which empty the nested ones into a work list (what CPython's
+//! "trashcan" does for the same reason).
+//!
 //! [`Heap`]: super::heap::Heap
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -33,7 +39,7 @@ pub enum Value {
     Float(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
-    Tuple(Rc<[Value]>),
+    Tuple(TupleItems),
     /// A function bound to its receiver (`obj.method`).
     Method(Rc<BoundMethod>),
     /// A native function or method descriptor.
@@ -48,6 +54,116 @@ pub struct BoundMethod {
     pub receiver: Value,
 }
 
+/// A tuple's items, shared by every copy of the tuple (cloning is cheap; nothing can change
+/// them). Dropping the last copy frees nested tuples and methods without recursion.
+#[derive(Clone)]
+pub struct TupleItems(Rc<[Value]>);
+
+impl TupleItems {
+    /// Are both the same tuple object (Python's `is`)?
+    pub fn ptr_eq(&self, other: &TupleItems) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// Is this the only holder of the items (so dropping it frees them)?
+    pub fn is_unique(&self) -> bool {
+        Rc::strong_count(&self.0) == 1
+    }
+}
+
+impl Deref for TupleItems {
+    type Target = [Value];
+
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl From<Vec<Value>> for TupleItems {
+    fn from(items: Vec<Value>) -> TupleItems {
+        TupleItems(Rc::from(items))
+    }
+}
+
+impl From<&[Value]> for TupleItems {
+    fn from(items: &[Value]) -> TupleItems {
+        TupleItems(Rc::from(items))
+    }
+}
+
+/// Shallow: the items' own `Debug` would recurse as deep as the tuple nests.
+impl std::fmt::Debug for TupleItems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TupleItems(len {})", self.0.len())
+    }
+}
+
+impl Drop for TupleItems {
+    fn drop(&mut self) {
+        // `get_mut` succeeds only for the last holder: only then do the items go away.
+        if let Some(items) = Rc::get_mut(&mut self.0) {
+            if items.iter().any(frees_nested) {
+                let mut pending = Vec::new();
+                take_nested(items, &mut pending);
+                free_iteratively(pending);
+            }
+        }
+    }
+}
+
+impl Drop for BoundMethod {
+    fn drop(&mut self) {
+        if frees_nested(&self.func) || frees_nested(&self.receiver) {
+            let mut pending = Vec::new();
+            take_nested(
+                [&mut self.func, &mut self.receiver].into_iter(),
+                &mut pending,
+            );
+            free_iteratively(pending);
+        }
+    }
+}
+
+/// Would dropping `v` free a tuple or method that holds values of its own (the only drops that
+/// recurse)?
+fn frees_nested(v: &Value) -> bool {
+    match v {
+        Value::Tuple(t) => t.is_unique() && !t.is_empty(),
+        Value::Method(m) => Rc::strong_count(m) == 1,
+        _ => false,
+    }
+}
+
+/// Move the values whose drop would recurse out of `items` (leaving `None`) onto `pending`.
+fn take_nested<'a>(items: impl IntoIterator<Item = &'a mut Value>, pending: &mut Vec<Value>) {
+    for item in items {
+        if frees_nested(item) {
+            pending.push(std::mem::replace(item, Value::None));
+        }
+    }
+}
+
+/// Drop `pending` and everything only it holds, one level at a time: each tuple or method is
+/// emptied of its nested ones before it is dropped, so its own `Drop` finds nothing to do.
+fn free_iteratively(mut pending: Vec<Value>) {
+    while let Some(mut v) = pending.pop() {
+        match &mut v {
+            Value::Tuple(t) => {
+                if let Some(items) = Rc::get_mut(&mut t.0) {
+                    take_nested(items.iter_mut(), &mut pending);
+                }
+            }
+            Value::Method(m) => {
+                if let Some(m) = Rc::get_mut(m) {
+                    take_nested([&mut m.func, &mut m.receiver].into_iter(), &mut pending);
+                }
+            }
+            _ => {}
+        }
+        drop(v);
+    }
+}
+
 impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
@@ -57,13 +173,13 @@ impl Value {
         if items.is_empty() {
             return Value::empty_tuple();
         }
-        Value::Tuple(Rc::from(items))
+        Value::Tuple(TupleItems::from(items))
     }
 
     /// `()`: one shared object, as in CPython (nothing can tell the copies apart anyway).
     pub fn empty_tuple() -> Value {
         thread_local! {
-            static EMPTY: Rc<[Value]> = Rc::from(Vec::new());
+            static EMPTY: TupleItems = TupleItems::from(Vec::new());
         }
         EMPTY.with(|e| Value::Tuple(e.clone()))
     }
@@ -101,9 +217,7 @@ impl Value {
             (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || a == b,
             (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
-            (Value::Tuple(a), Value::Tuple(b)) => {
-                Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty())
-            }
+            (Value::Tuple(a), Value::Tuple(b)) => a.ptr_eq(b) || (a.is_empty() && b.is_empty()),
             (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
             (Value::Native(a), Value::Native(b)) => a == b,
             (Value::Obj(a), Value::Obj(b)) => a == b,
