@@ -26,6 +26,10 @@ pub enum FormatErrorKind {
     KeyError,
     IndexError,
     OverflowError,
+    /// A value nested too deep to show (CPython's `RecursionError`).
+    RecursionError,
+    /// A text too long to make (`MemoryError`).
+    MemoryError,
     /// An exception raised inside a [`FormatArg`] callback (a user `__str__`, `__format__`…)
     /// that the VM has stashed itself; formatting just unwinds with it.
     Raised,

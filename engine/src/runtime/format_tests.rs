@@ -121,6 +121,8 @@ fn kind_name(k: FormatErrorKind) -> &'static str {
         FormatErrorKind::KeyError => "KeyError",
         FormatErrorKind::IndexError => "IndexError",
         FormatErrorKind::OverflowError => "OverflowError",
+        FormatErrorKind::RecursionError => "RecursionError",
+        FormatErrorKind::MemoryError => "MemoryError",
         FormatErrorKind::Raised => "Raised",
     }
 }

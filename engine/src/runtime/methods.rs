@@ -673,7 +673,7 @@ fn list_position(vm: &mut Vm, id: ObjId, v: &Value) -> PyResult<Option<usize>> {
         _ => Vec::new(),
     };
     for (i, x) in items.iter().enumerate() {
-        if x.is(v) || vm.eq_values(x, v).unwrap_or(false) {
+        if x.is(v) || vm.eq_checked(x, v)?.unwrap_or(false) {
             return Ok(Some(i));
         }
     }
@@ -711,10 +711,7 @@ pub fn list_count(vm: &mut Vm, a: Args) -> R {
         Object::List(l) => l.clone(),
         _ => Vec::new(),
     };
-    let n = items
-        .iter()
-        .filter(|x| x.is(&v) || vm.eq_values(x, &v).unwrap_or(false))
-        .count();
+    let n = count_equal(vm, &items, &v)?;
     ret(Value::Int(n as i64))
 }
 
@@ -760,6 +757,18 @@ pub fn list_sort(vm: &mut Vm, a: Args) -> R {
     ))
 }
 
+/// How many of `items` are `v` or equal to it (`RecursionError` for a comparison nested too
+/// deep; an `__eq__` written in Python is not called: such items count as unequal).
+fn count_equal(vm: &mut Vm, items: &[Value], v: &Value) -> PyResult<usize> {
+    let mut n = 0;
+    for x in items {
+        if x.is(v) || vm.eq_checked(x, v)?.unwrap_or(false) {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 // ---------------------------------------------------------------------- tuple
 
 pub fn tuple_index(vm: &mut Vm, a: Args) -> R {
@@ -768,7 +777,7 @@ pub fn tuple_index(vm: &mut Vm, a: Args) -> R {
     };
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     for (i, x) in t.iter().enumerate() {
-        if x.is(&v) || vm.eq_values(x, &v).unwrap_or(false) {
+        if x.is(&v) || vm.eq_checked(x, &v)?.unwrap_or(false) {
             return ret(Value::Int(i as i64));
         }
     }
@@ -780,10 +789,7 @@ pub fn tuple_count(vm: &mut Vm, a: Args) -> R {
         return Err(vm.type_error("tuple expected"));
     };
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let n = t
-        .iter()
-        .filter(|x| x.is(&v) || vm.eq_values(x, &v).unwrap_or(false))
-        .count();
+    let n = count_equal(vm, &t, &v)?;
     ret(Value::Int(n as i64))
 }
 

@@ -144,37 +144,68 @@ impl Vm {
     }
 
     /// `repr(v)` with built-in behaviour (instances show their default `<… object at 0x…>`).
-    /// Nesting past [`MAX_REPR_NESTING`] shows as nothing, and the text stops growing past
+    /// Nesting past the recursion limit shows as nothing, and the text stops growing past
     /// `max_len`: [`repr_checked`](Self::repr_checked) makes those errors.
     pub fn repr_of(&self, v: &Value) -> String {
         let mut out = String::new();
-        self.write_repr(v, &mut out, &mut Seen::default());
+        // Not Python's own repr (the frames panel, tracebacks …): no frames to count.
+        let mut seen = Seen::new(self.limits.recursion.saturating_sub(1));
+        self.write_repr(v, &mut out, &mut seen);
         out
     }
 
-    /// `repr(v)`, or `RecursionError` for containers nested deeper than [`MAX_REPR_NESTING`] (as
-    /// CPython past its recursion limit), or `MemoryError` for a text longer than `max_len` (`a = [a, a]` forty times).
+    /// `repr(v)`, or `RecursionError` for containers nested past the recursion limit (see
+    /// [`nesting_budget`](Self::nesting_budget)), or `MemoryError` for a text longer than
+    /// `max_len` (`a = [a, a]` forty times).
     pub fn repr_checked(&mut self, v: &Value) -> PyResult<String> {
+        self.try_repr(v).map_err(|e| self.repr_error(e))
+    }
+
+    /// [`repr_checked`](Self::repr_checked) without making the exception (for callers that
+    /// hold the VM shared, such as formatting).
+    pub fn try_repr(&self, v: &Value) -> Result<String, ReprFailure> {
         let mut out = String::new();
-        let mut seen = Seen::default();
+        let mut seen = Seen::new(self.nesting_budget());
         self.write_repr(v, &mut out, &mut seen);
         if out.len() > self.limits.max_len {
-            return Err(self.memory_error());
+            return Err(ReprFailure::TooLong);
         }
         if seen.too_deep {
-            let msg = "maximum recursion depth exceeded while getting the repr of an object";
-            return Err(self.error(self.exc.recursion_error, msg));
+            return Err(ReprFailure::TooDeep);
         }
         Ok(out)
     }
 
-    /// `str(v)` as [`str_of`](Self::str_of), with [`repr_checked`](Self::repr_checked)'s errors.
-    pub fn str_checked(&mut self, v: &Value) -> PyResult<String> {
+    /// `str(v)` as [`try_repr`](Self::try_repr).
+    pub fn try_str(&self, v: &Value) -> Result<String, ReprFailure> {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             _ if self.is_exception(v) => Ok(self.exception_str(v)),
-            _ => self.repr_checked(v),
+            _ => self.try_repr(v),
         }
+    }
+
+    /// The exception for a repr that could not be made, with CPython's message.
+    pub fn repr_error(&mut self, e: ReprFailure) -> Value {
+        match e {
+            ReprFailure::TooLong => self.memory_error(),
+            ReprFailure::TooDeep => self.error(self.exc.recursion_error, REPR_TOO_DEEP),
+        }
+    }
+
+    /// How many containers deep `repr` and the comparisons may go before `RecursionError`:
+    /// CPython's repr and comparison of a container call themselves for its items and count
+    /// against the same recursion limit as Python frames, so the running coroutine's frames
+    /// leave the rest. A container `k` levels deep (the outermost is 1) is too deep when
+    /// `frames + k + 1 >= limit`, CPython's own point for `repr` (`print(t)` at the top level
+    /// of a module fails from 998 nested tuples); comparison allows one level more. The walks
+    /// use work lists, never Rust recursion, so the limit holds with any stack size.
+    pub fn nesting_budget(&self) -> usize {
+        self.limits.recursion.saturating_sub(self.frames.len() + 1)
+    }
+    /// `str(v)` as [`str_of`](Self::str_of), with [`repr_checked`](Self::repr_checked)'s errors.
+    pub fn str_checked(&mut self, v: &Value) -> PyResult<String> {
+        self.try_str(v).map_err(|e| self.repr_error(e))
     }
 
     /// `str(v)` with built-in behaviour.
@@ -186,23 +217,56 @@ impl Vm {
         }
     }
 
-    /// One level of a repr: deeper than [`MAX_REPR_NESTING`] (or the recursion limit), or once
-    /// the text is longer than `max_len`, it writes nothing more (the Rust stack and memory stay
-    /// bounded).
+    /// Write `v`'s repr with a work list of what is left to write, innermost last, instead of
+    /// recursion. Nested past `seen.budget`, or once the text is longer than `max_len`, it
+    /// stops (the Rust stack and memory stay bounded).
     fn write_repr(&self, v: &Value, out: &mut String, seen: &mut Seen) {
-        if seen.depth >= MAX_REPR_NESTING.min(self.limits.recursion) {
-            seen.too_deep = true;
-            return;
+        let mut tasks = vec![ReprTask::Value(v)];
+        while let Some(task) = tasks.pop() {
+            if out.len() > self.limits.max_len {
+                return;
+            }
+            match task {
+                ReprTask::Text(text) => out.push_str(text),
+                ReprTask::Close { text, id } => {
+                    out.push_str(text);
+                    seen.depth -= 1;
+                    if id.is_some() {
+                        seen.ids.pop();
+                    }
+                }
+                ReprTask::Value(v) => {
+                    let start = tasks.len();
+                    self.write_repr_one(v, out, seen, &mut tasks);
+                    if seen.too_deep {
+                        return;
+                    }
+                    // Pushed in reading order: the first piece must come off first.
+                    tasks[start..].reverse();
+                }
+            }
         }
-        if out.len() > self.limits.max_len {
-            return;
-        }
-        seen.depth += 1;
-        self.write_repr_one(v, out, seen);
-        seen.depth -= 1;
     }
 
-    fn write_repr_one(&self, v: &Value, out: &mut String, seen: &mut Seen) {
+    /// Open a container: one level deeper, unless that is past the budget.
+    fn enter(&self, seen: &mut Seen) -> bool {
+        if seen.depth >= seen.budget {
+            seen.too_deep = true;
+            return false;
+        }
+        seen.depth += 1;
+        true
+    }
+
+    /// Write what `v` shows before its first item and push (in reading order) its items and
+    /// the texts between and after them; a leaf is written whole.
+    fn write_repr_one<'a>(
+        &'a self,
+        v: &'a Value,
+        out: &mut String,
+        seen: &mut Seen,
+        tasks: &mut Vec<ReprTask<'a>>,
+    ) {
         match v {
             Value::None => out.push_str("None"),
             Value::NotImplemented => out.push_str("NotImplemented"),
@@ -214,17 +278,16 @@ impl Vm {
             Value::Str(s) => out.push_str(&str_repr(s)),
             Value::Bytes(b) => out.push_str(&bytes_repr(b)),
             Value::Tuple(items) => {
+                if !self.enter(seen) {
+                    return;
+                }
                 out.push('(');
-                for (i, x) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    self.write_repr(x, out, seen);
-                }
-                if items.len() == 1 {
-                    out.push(',');
-                }
-                out.push(')');
+                push_items(tasks, items.iter());
+                let close = if items.len() == 1 { ",)" } else { ")" };
+                tasks.push(ReprTask::Close {
+                    text: close,
+                    id: None,
+                });
             }
             Value::Method(m) => {
                 let name = self.callable_name(&m.func).unwrap_or_default();
@@ -243,9 +306,15 @@ impl Vm {
                             },
                             _ => name.clone(),
                         };
+                        if !self.enter(seen) {
+                            return;
+                        }
                         out.push_str(&format!("<bound method {q} of "));
-                        self.write_repr(&m.receiver, out, seen);
-                        out.push('>');
+                        tasks.push(ReprTask::Value(&m.receiver));
+                        tasks.push(ReprTask::Close {
+                            text: ">",
+                            id: None,
+                        });
                     }
                 }
             }
@@ -265,40 +334,60 @@ impl Vm {
                     });
                     return;
                 }
-                seen.ids.push(*id);
-                self.write_obj_repr(*id, v, out, seen);
-                seen.ids.pop();
+                self.write_obj_repr(*id, v, out, seen, tasks);
             }
         }
     }
 
-    fn write_obj_repr(&self, id: ObjId, v: &Value, out: &mut String, seen: &mut Seen) {
+    /// [`write_repr_one`](Self::write_repr_one) for a heap object. A list, dict or set is
+    /// entered in `seen.ids` until its `Close`, so that a cycle shows as `[...]`.
+    fn write_obj_repr<'a>(
+        &'a self,
+        id: ObjId,
+        v: &Value,
+        out: &mut String,
+        seen: &mut Seen,
+        tasks: &mut Vec<ReprTask<'a>>,
+    ) {
         let addr = 0x7f00_0000_0000u64 + (id.0 as u64) * 0x40;
+        let open = |seen: &mut Seen, out: &mut String, text: &str| {
+            if !self.enter(seen) {
+                return false;
+            }
+            seen.ids.push(id);
+            out.push_str(text);
+            true
+        };
         match self.heap.get(id) {
             Object::List(items) => {
-                out.push('[');
-                for (i, x) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    self.write_repr(x, out, seen);
+                if !open(seen, out, "[") {
+                    return;
                 }
-                out.push(']');
+                push_items(tasks, items.iter());
+                tasks.push(ReprTask::Close {
+                    text: "]",
+                    id: Some(id),
+                });
             }
             Object::Dict(d) => {
-                out.push('{');
+                if !open(seen, out, "{") {
+                    return;
+                }
                 for (i, (k, x)) in d.map.values().enumerate() {
                     if i > 0 {
-                        out.push_str(", ");
+                        tasks.push(ReprTask::Text(", "));
                     }
-                    self.write_repr(k, out, seen);
-                    out.push_str(": ");
-                    self.write_repr(x, out, seen);
+                    tasks.push(ReprTask::Value(k));
+                    tasks.push(ReprTask::Text(": "));
+                    tasks.push(ReprTask::Value(x));
                 }
-                out.push('}');
+                tasks.push(ReprTask::Close {
+                    text: "}",
+                    id: Some(id),
+                });
             }
             Object::Set(s) => {
-                let (open, close) = if s.frozen {
+                let (opening, close) = if s.frozen {
                     ("frozenset({", "})")
                 } else {
                     ("{", "}")
@@ -307,14 +396,14 @@ impl Vm {
                     out.push_str(if s.frozen { "frozenset()" } else { "set()" });
                     return;
                 }
-                out.push_str(open);
-                for (i, x) in s.values().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    self.write_repr(x, out, seen);
+                if !open(seen, out, opening) {
+                    return;
                 }
-                out.push_str(close);
+                push_items(tasks, s.values());
+                tasks.push(ReprTask::Close {
+                    text: close,
+                    id: Some(id),
+                });
             }
             Object::Function(f) => {
                 out.push_str(&format!("<function {} at {:#x}>", f.qualname, addr))
@@ -343,13 +432,15 @@ impl Vm {
                 }
             }
             Object::Slice { start, stop, step } => {
+                if !self.enter(seen) {
+                    return;
+                }
                 out.push_str("slice(");
-                self.write_repr(start, out, seen);
-                out.push_str(", ");
-                self.write_repr(stop, out, seen);
-                out.push_str(", ");
-                self.write_repr(step, out, seen);
-                out.push(')');
+                push_items(tasks, [start, stop, step]);
+                tasks.push(ReprTask::Close {
+                    text: ")",
+                    id: None,
+                });
             }
             Object::Instance(inst) => {
                 if self.is_exception(v) {
@@ -357,16 +448,17 @@ impl Vm {
                         .class(inst.class)
                         .map(|c| c.name.to_string())
                         .unwrap_or_default();
-                    let args = self.exc_data(v).map(|d| d.args.clone()).unwrap_or_default();
+                    if !self.enter(seen) {
+                        return;
+                    }
                     out.push_str(&name);
                     out.push('(');
-                    for (i, a) in args.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        self.write_repr(a, out, seen);
-                    }
-                    out.push(')');
+                    let args = self.exc_data(v).map(|d| &d.args[..]).unwrap_or_default();
+                    push_items(tasks, args.iter());
+                    tasks.push(ReprTask::Close {
+                        text: ")",
+                        id: None,
+                    });
                     return;
                 }
                 let (module, qual) = self
@@ -403,76 +495,108 @@ impl Vm {
 
     // ------------------------------------------------------------------ equality and order
 
-    /// `a == b` for built-in values; `None` when a Python `__eq__` must decide.
-    pub fn eq_values(&self, a: &Value, b: &Value) -> Option<bool> {
-        self.eq_values_in(a, b, 0, &std::cell::Cell::new(false))
-    }
-
-    /// `a == b` as [`eq_values`](Self::eq_values), or `RecursionError` (as CPython) for
-    /// containers nested deeper than [`MAX_REPR_NESTING`], which would overflow the Rust stack.
+    /// `a == b` for built-in values; `Ok(None)` when a Python `__eq__` must decide, or
+    /// `RecursionError` (as CPython) for containers nested past the recursion limit (see
+    /// [`nesting_budget`](Self::nesting_budget)).
     pub fn eq_checked(&mut self, a: &Value, b: &Value) -> PyResult<Option<bool>> {
-        let too_deep = std::cell::Cell::new(false);
-        let r = self.eq_values_in(a, b, 0, &too_deep);
-        if too_deep.get() {
-            let msg = "maximum recursion depth exceeded in comparison";
-            return Err(self.error(self.exc.recursion_error, msg));
-        }
-        Ok(r)
+        self.eq_at_level(a, b, 1)
     }
 
-    /// Too deep: it sets `too_deep` and answers "not equal", which ends the walk.
-    fn eq_values_in(
-        &self,
-        a: &Value,
-        b: &Value,
-        depth: usize,
-        too_deep: &std::cell::Cell<bool>,
-    ) -> Option<bool> {
-        if depth >= MAX_REPR_NESTING {
-            too_deep.set(true);
-            return Some(false);
+    /// [`eq_checked`](Self::eq_checked) for a pair compared `level` containers deep.
+    fn eq_at_level(&mut self, a: &Value, b: &Value, level: usize) -> PyResult<Option<bool>> {
+        match self.eq_walk(a, b, level) {
+            Ok(r) => Ok(r),
+            Err(TooDeep) => Err(self.comparison_too_deep()),
         }
-        Some(match (a, b) {
+    }
+
+    fn comparison_too_deep(&mut self) -> Value {
+        let msg = "maximum recursion depth exceeded in comparison";
+        self.error(self.exc.recursion_error, msg)
+    }
+
+    /// Compare with a work list of the pairs still to compare (depth first, in CPython's
+    /// order), never by recursion: containers may nest without limit.
+    fn eq_walk(&self, a: &Value, b: &Value, level: usize) -> Result<Option<bool>, TooDeep> {
+        let budget = self.nesting_budget();
+        let mut pending = vec![EqTask::Pair(a, b, level)];
+        while let Some(task) = pending.pop() {
+            let EqTask::Pair(a, b, level) = task else {
+                return Ok(Some(false));
+            };
+            let start = pending.len();
+            match self.eq_one(a, b, level, budget, &mut pending)? {
+                Some(true) => pending[start..].reverse(),
+                not_equal_or_python => return Ok(not_equal_or_python),
+            }
+        }
+        Ok(Some(true))
+    }
+
+    /// One pair: `Some(true)` for "equal so far" after pushing (in order) the pairs of items
+    /// that must be equal too; identical items are skipped, as CPython's comparison of
+    /// containers does. A pair of containers `level` deep past the budget is too deep (a
+    /// comparison goes one level further than a repr; see `nesting_budget`).
+    fn eq_one<'a>(
+        &'a self,
+        a: &'a Value,
+        b: &'a Value,
+        level: usize,
+        budget: usize,
+        pending: &mut Vec<EqTask<'a>>,
+    ) -> Result<Option<bool>, TooDeep> {
+        let too_deep = level > budget + 1;
+        let push = |pending: &mut Vec<EqTask<'a>>, x: &'a Value, y: &'a Value| {
+            if !x.is(y) {
+                pending.push(EqTask::Pair(x, y, level + 1));
+            }
+        };
+        Ok(Some(match (a, b) {
             (Value::Str(x), Value::Str(y)) => x == y,
             (Value::Int(x), Value::Int(y)) => x == y,
             (Value::Float(x), Value::Float(y)) => x == y,
             (Value::None, Value::None) => true,
             (Value::Tuple(x), Value::Tuple(y)) => {
+                if too_deep {
+                    return Err(TooDeep);
+                }
                 if x.len() != y.len() {
-                    return Some(false);
+                    return Ok(Some(false));
                 }
                 for (p, q) in x.iter().zip(y.iter()) {
-                    if !(p.is(q) || self.eq_values_in(p, q, depth + 1, too_deep)?) {
-                        return Some(false);
-                    }
+                    push(pending, p, q);
                 }
                 true
             }
             (Value::Bytes(x), Value::Bytes(y)) => x == y,
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(*x), self.heap.get(*y)) {
                 (Object::List(p), Object::List(q)) => {
+                    if too_deep {
+                        return Err(TooDeep);
+                    }
                     if p.len() != q.len() {
-                        return Some(false);
+                        return Ok(Some(false));
                     }
                     for (m, n) in p.iter().zip(q.iter()) {
-                        if !(m.is(n) || self.eq_values_in(m, n, depth + 1, too_deep)?) {
-                            return Some(false);
-                        }
+                        push(pending, m, n);
                     }
                     true
                 }
                 (Object::Dict(p), Object::Dict(q)) => {
+                    if too_deep {
+                        return Err(TooDeep);
+                    }
                     if p.len() != q.len() {
-                        return Some(false);
+                        return Ok(Some(false));
                     }
                     for (k, (_, v)) in p.map.iter() {
                         match q.get(k) {
-                            Some(w) => {
-                                if !(v.is(w) || self.eq_values_in(v, w, depth + 1, too_deep)?) {
-                                    return Some(false);
-                                }
+                            Some(w) => push(pending, v, w),
+                            None => {
+                                // Unequal, once the values before it are found equal.
+                                pending.push(EqTask::Unequal);
+                                break;
                             }
-                            None => return Some(false),
                         }
                     }
                     true
@@ -496,7 +620,7 @@ impl Vm {
                     if self.has_python_special(a, "__eq__").is_some()
                         || self.has_python_special(b, "__eq__").is_some()
                     {
-                        return None;
+                        return Ok(None);
                     }
                     x == y
                 }
@@ -506,7 +630,7 @@ impl Vm {
                 if self.has_python_special(a, "__eq__").is_some()
                     || self.has_python_special(b, "__eq__").is_some()
                 {
-                    return None;
+                    return Ok(None);
                 }
                 false
             }
@@ -520,25 +644,71 @@ impl Vm {
                 (Some(Num::Float(x)), Some(Num::Float(y))) => x == y,
                 _ => a.is(b),
             },
-        })
+        }))
     }
 
     /// `a < b` and friends for built-in values; `Ok(None)` when Python code must decide.
+    /// Tuples and lists are decided by their first items that differ: a loop goes down to
+    /// them (no recursion), one level deeper each time, up to the recursion limit.
     fn order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let (mut a, mut b) = (a.clone(), b.clone());
+        let mut level = 1;
+        loop {
+            let Some((x, y)) = self.sequence_items(&a, &b) else {
+                return self.order_values(op, &a, &b);
+            };
+            if level > self.nesting_budget() + 1 {
+                return Err(self.comparison_too_deep());
+            }
+            let mut differing = None;
+            for (p, q) in x.iter().zip(y.iter()) {
+                if p.is(q) {
+                    continue;
+                }
+                match self.eq_at_level(p, q, level + 1)? {
+                    Some(true) => continue,
+                    Some(false) => {
+                        differing = Some((p.clone(), q.clone()));
+                        break;
+                    }
+                    None => return Ok(None),
+                }
+            }
+            let Some((p, q)) = differing else {
+                let (lx, ly) = (x.len(), y.len());
+                return Ok(Some(match op {
+                    CmpOp::Lt => lx < ly,
+                    CmpOp::LtE => lx <= ly,
+                    CmpOp::Gt => lx > ly,
+                    _ => lx >= ly,
+                }));
+            };
+            (a, b) = (p, q);
+            level += 1;
+        }
+    }
+
+    /// The items of two tuples, or of two lists (a copy: comparing may run no code, but the
+    /// borrow of the heap must end).
+    fn sequence_items(&self, a: &Value, b: &Value) -> Option<(Vec<Value>, Vec<Value>)> {
+        match (a, b) {
+            (Value::Tuple(x), Value::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
+            (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(*x), self.heap.get(*y)) {
+                (Object::List(p), Object::List(q)) => Some((p.clone(), q.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `a < b` and friends for anything but two tuples or two lists.
+    fn order_values(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
             (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
             (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
-            (Value::Tuple(x), Value::Tuple(y)) => {
-                let (x, y) = (x.clone(), y.clone());
-                return self.order_sequences(op, &x, &y);
-            }
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(*x), self.heap.get(*y)) {
-                (Object::List(p), Object::List(q)) => {
-                    let (p, q) = (p.clone(), q.clone());
-                    return self.order_sequences(op, &p, &q);
-                }
                 (Object::Set(p), Object::Set(q)) => {
                     let sub = p.keys().all(|k| q.contains_key(k));
                     let sup = q.keys().all(|k| p.contains_key(k));
@@ -596,23 +766,6 @@ impl Vm {
                 )))
             }
         }
-    }
-
-    fn order_sequences(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<bool>> {
-        for (p, q) in x.iter().zip(y.iter()) {
-            match self.eq_checked(p, q)? {
-                Some(true) => continue,
-                Some(false) => return self.order(op, p, q),
-                None => return Ok(None),
-            }
-        }
-        let (lx, ly) = (x.len(), y.len());
-        Ok(Some(match op {
-            CmpOp::Lt => lx < ly,
-            CmpOp::LtE => lx <= ly,
-            CmpOp::Gt => lx > ly,
-            _ => lx >= ly,
-        }))
     }
 
     /// A comparison; `Ok(None)` when Python code must decide.
@@ -688,12 +841,12 @@ impl Vm {
         }
     }
 
-    fn seq_contains(&self, items: &[Value], item: &Value) -> PyResult<Option<bool>> {
+    fn seq_contains(&mut self, items: &[Value], item: &Value) -> PyResult<Option<bool>> {
         for x in items {
             if x.is(item) {
                 return Ok(Some(true));
             }
-            match self.eq_values(x, item) {
+            match self.eq_checked(x, item)? {
                 Some(true) => return Ok(Some(true)),
                 Some(false) => {}
                 None => return Ok(None),
@@ -1836,16 +1989,69 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     }
 }
 
-/// How deeply nested a container can be shown. CPython's limit is its recursion limit (1000),
-/// but a level of our repr takes up to 1 KB of Rust stack, and the browser gives the whole
-/// engine 1 MB.
-pub const MAX_REPR_NESTING: usize = 200;
-
-/// What a repr in progress knows: the containers it is inside (to show `[...]` for a cycle) and
-/// how deep it is.
-#[derive(Default)]
+/// What a repr in progress knows: the containers it is inside (to show `[...]` for a cycle),
+/// how deep it is and may go.
 struct Seen {
     ids: Vec<ObjId>,
     depth: usize,
+    /// Containers it may open, one inside the other ([`Vm::nesting_budget`]).
+    budget: usize,
     too_deep: bool,
+}
+
+impl Seen {
+    fn new(budget: usize) -> Seen {
+        Seen {
+            ids: Vec::new(),
+            depth: 0,
+            budget,
+            too_deep: false,
+        }
+    }
+}
+
+/// Why a built-in repr could not be made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReprFailure {
+    /// Containers nested past the recursion limit: `RecursionError`.
+    TooDeep,
+    /// Longer than `Limits::max_len`: `MemoryError`.
+    TooLong,
+}
+
+/// CPython's message for a repr nested too deep.
+pub const REPR_TOO_DEEP: &str =
+    "maximum recursion depth exceeded while getting the repr of an object";
+
+/// A comparison nested past the recursion limit.
+struct TooDeep;
+
+/// What is left to compare.
+enum EqTask<'a> {
+    /// Two values that must be equal, `level` containers deep.
+    Pair(&'a Value, &'a Value, usize),
+    /// A dict key the other dict lacks: the dicts are unequal.
+    Unequal,
+}
+
+/// What is left to write of a repr.
+enum ReprTask<'a> {
+    Value(&'a Value),
+    Text(&'static str),
+    /// A container's end: its closing text; one level up, and out of `Seen::ids` if it was a
+    /// heap object.
+    Close {
+        text: &'static str,
+        id: Option<ObjId>,
+    },
+}
+
+/// The items of a container, separated by `", "`.
+fn push_items<'a>(tasks: &mut Vec<ReprTask<'a>>, items: impl IntoIterator<Item = &'a Value>) {
+    for (i, x) in items.into_iter().enumerate() {
+        if i > 0 {
+            tasks.push(ReprTask::Text(", "));
+        }
+        tasks.push(ReprTask::Value(x));
+    }
 }

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::heap::Object;
+use super::ops::{ReprFailure, REPR_TOO_DEEP};
 use super::value::Value;
 use super::{PyResult, Vm};
 use crate::runtime::format::{
@@ -24,11 +25,11 @@ struct Arg<'a> {
 
 impl FormatArg for Arg<'_> {
     fn str_text(&self) -> Result<String, FormatError> {
-        Ok(self.vm.str_of(&self.v))
+        self.vm.try_str(&self.v).map_err(repr_failure)
     }
 
     fn repr_text(&self) -> Result<String, FormatError> {
-        Ok(self.vm.repr_of(&self.v))
+        self.vm.try_repr(&self.v).map_err(repr_failure)
     }
 
     fn type_name(&self) -> String {
@@ -95,6 +96,13 @@ impl FormatArg for Arg<'_> {
     }
 }
 
+fn repr_failure(e: ReprFailure) -> FormatError {
+    match e {
+        ReprFailure::TooDeep => FormatError::new(FormatErrorKind::RecursionError, REPR_TOO_DEEP),
+        ReprFailure::TooLong => FormatError::new(FormatErrorKind::MemoryError, ""),
+    }
+}
+
 /// `format(v, spec)` for built-in types.
 fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> Result<String, FormatError> {
     match v {
@@ -106,7 +114,7 @@ fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> Result<String, FormatError>
         Value::Str(s) => format_spec_str(s, spec),
         other => {
             if spec.is_empty() {
-                Ok(vm.str_of(other))
+                vm.try_str(other).map_err(repr_failure)
             } else {
                 Err(FormatError::type_error(format!(
                     "unsupported format string passed to {}.__format__",
@@ -125,6 +133,8 @@ impl Vm {
             FormatErrorKind::KeyError => self.key_error(Value::str(&e.message)),
             FormatErrorKind::IndexError => self.index_error(e.message),
             FormatErrorKind::OverflowError => self.overflow_error(e.message),
+            FormatErrorKind::RecursionError => self.error(self.exc.recursion_error, e.message),
+            FormatErrorKind::MemoryError => self.memory_error(),
             FormatErrorKind::Raised => self.runtime_error(e.message),
         }
     }
