@@ -556,3 +556,101 @@ fn the_gallery_titles_and_explains_examples_in_the_language_shown() {
     app.set_source("print(1)\n");
     assert!(!about.has_attribute("hidden"));
 }
+
+/// The texts of the editor's coloured spans of class `class`.
+fn tokens_of(root: &Element, class: &str) -> Vec<String> {
+    let spans = root
+        .query_selector_all(&format!(".editor .code-layer span.{class}"))
+        .unwrap();
+    (0..spans.length())
+        .map(|i| spans.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn the_editor_colours_the_code_and_keeps_its_text() {
+    let c = container();
+    let app = art04(&c);
+    let source = coroscope_app::programs::find(ART04).unwrap();
+    let textarea: HtmlTextAreaElement = c
+        .query_selector("#editor")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(textarea.value(), source, "the textarea's text is untouched");
+    let layer = c.query_selector(".editor .code-layer").unwrap().unwrap();
+    assert_eq!(layer.get_attribute("aria-hidden").as_deref(), Some("true"));
+    assert_eq!(
+        layer.text_content().unwrap(),
+        source,
+        "the layer shows the same text"
+    );
+    assert!(tokens_of(&c, "tok-kw").iter().any(|t| t == "def"));
+    assert!(tokens_of(&c, "tok-kw").iter().any(|t| t == "import"));
+    assert!(tokens_of(&c, "tok-builtin").iter().any(|t| t == "print"));
+    assert!(!tokens_of(&c, "tok-str").is_empty());
+
+    // Chinese and an emoji: spans cut at the right characters; markup stays text.
+    let code = "def 吃(n):\n    return '喵😀<b>' + n  # 你好 😀\n";
+    app.set_source(code);
+    assert_eq!(textarea.value(), code);
+    assert_eq!(layer.text_content().unwrap(), code);
+    assert_eq!(tokens_of(&c, "tok-def"), ["吃"]);
+    assert_eq!(tokens_of(&c, "tok-str"), ["'喵😀<b>'"]);
+    assert_eq!(tokens_of(&c, "tok-comment"), ["# 你好 😀"]);
+    assert!(layer.query_selector("b").unwrap().is_none());
+
+    // Typing (an input event) re-colours; a syntax error is still marked in the source view.
+    textarea.set_value("while True print('x'\n");
+    let input = web_sys::Event::new("input").unwrap();
+    textarea.dispatch_event(&input).unwrap();
+    assert_eq!(tokens_of(&c, "tok-kw"), ["while", "True"]);
+    assert_eq!(tokens_of(&c, "tok-str"), ["'x'"]);
+    assert!(c.query_selector("#source li.error").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn code_above_the_limit_is_shown_uncoloured() {
+    use coroscope_app::dom::Labels;
+    use coroscope_app::i18n::Lang;
+    use coroscope_app::views::editor::{EditorView, HIGHLIGHT_LIMIT};
+    let c = container();
+    let doc = dom::document();
+    let editor = EditorView::new(&doc, &mut Labels::default(), Lang::En).unwrap();
+    c.append_child(editor.element()).unwrap();
+    let perf = web_sys::window().unwrap().performance().unwrap();
+    let time = |source: &str| {
+        let t0 = perf.now();
+        editor.set_source(source);
+        perf.now() - t0
+    };
+    let biggest = PROGRAMS
+        .iter()
+        .map(|(_, s)| *s)
+        .max_by_key(|s| s.len())
+        .unwrap();
+    let near_limit = biggest.repeat(HIGHLIGHT_LIMIT / biggest.len());
+    let paste = "print('你好 😀', [1, 2, 3])  # a comment\n".repeat(25_000); // about 1 MB
+    let (small, limit, huge) = (time(biggest), time(&near_limit), time(&paste));
+    web_sys::console::log_1(
+        &format!(
+            "colouring: {} bytes {small:.1} ms, {} bytes {limit:.1} ms, {} bytes {huge:.1} ms",
+            biggest.len(),
+            near_limit.len(),
+            paste.len()
+        )
+        .into(),
+    );
+    assert_eq!(editor.source(), paste);
+    // Above the limit the textarea shows its own text, uncoloured.
+    let layer = c.query_selector(".code-layer").unwrap().unwrap();
+    assert_eq!(layer.text_content().unwrap(), "");
+    assert!(c.query_selector(".code-input.plain").unwrap().is_some());
+    editor.set_source(biggest);
+    assert!(c.query_selector(".code-input.plain").unwrap().is_none());
+    assert_eq!(layer.text_content().unwrap(), biggest);
+    // Timings are logged, not asserted: this is a debug build on a shared machine. Release
+    // figures are in the commit that added the limit (src/views/editor.rs, HIGHLIGHT_LIMIT).
+    let _ = (small, limit, huge);
+}

@@ -15,15 +15,18 @@ use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement};
 use crate::dom::{el, Labels, Listener, Slot};
 use crate::i18n::{Lang, Text};
 
-/// Above this many bytes the code is shown uncoloured: highlighting takes about 1 ms per 10 KB
-/// of code in the browser (a span per token), so a 1 MB paste would freeze the page for a tenth
-/// of a second on every keystroke. The gallery's programs are under 3 KB.
-pub const HIGHLIGHT_LIMIT: usize = 100_000;
+/// Above this many bytes the code is shown uncoloured, by the textarea itself (the layer is
+/// emptied): colouring costs about 1 ms per 10 KB in the browser (parsing, and a span per token),
+/// so a 1 MB paste would freeze the page on every keystroke. The gallery's programs are under
+/// 3 KB.
+pub const HIGHLIGHT_LIMIT: usize = 50_000;
 
 pub struct EditorView {
     root: Element,
     file_name: Element,
     textarea: HtmlTextAreaElement,
+    /// Holds the layer and the textarea; `plain` when the code is too big to colour.
+    input: Element,
     /// The coloured copy of the code under the textarea.
     layer: HtmlElement,
     /// Re-colour on input, follow the textarea's scrolling.
@@ -52,9 +55,9 @@ impl EditorView {
 
         let listeners = vec![
             Listener::new(&textarea, "input", {
-                let (textarea, layer) = (textarea.clone(), layer.clone());
+                let (input, textarea, layer) = (input.clone(), textarea.clone(), layer.clone());
                 move |_| {
-                    let _ = colour(&layer, &textarea.value());
+                    let _ = colour(&input, &layer, &textarea.value());
                     follow_scroll(&layer, &textarea);
                 }
             })?,
@@ -67,6 +70,7 @@ impl EditorView {
             root,
             file_name,
             textarea,
+            input,
             layer,
             _listeners: listeners,
         })
@@ -89,7 +93,7 @@ impl EditorView {
     /// Replace the code (as a program would; typing goes through the textarea's `input` event).
     pub fn set_source(&self, source: &str) {
         self.textarea.set_value(source);
-        let _ = colour(&self.layer, source);
+        let _ = colour(&self.input, &self.layer, source);
         follow_scroll(&self.layer, &self.textarea);
     }
 
@@ -102,23 +106,25 @@ impl EditorView {
     }
 }
 
-/// Fill `layer` with `source`, one span per coloured token; uncoloured above [`HIGHLIGHT_LIMIT`].
-fn colour(layer: &HtmlElement, source: &str) -> Result<(), JsValue> {
+/// Fill `layer` with `source`, one span per coloured token. Above [`HIGHLIGHT_LIMIT`], empty it
+/// and mark `input` as `plain`, so the textarea shows its own text (static/style.css).
+fn colour(input: &Element, layer: &HtmlElement, source: &str) -> Result<(), JsValue> {
+    if source.len() > HIGHLIGHT_LIMIT {
+        layer.set_text_content(None);
+        return input.class_list().add_1("plain");
+    }
+    input.class_list().remove_1("plain")?;
     let doc = crate::dom::document();
     // Built apart and swapped in at once, so the page lays it out once.
     let code = doc.create_element("code")?;
-    if source.len() > HIGHLIGHT_LIMIT {
-        code.set_text_content(Some(source));
-    } else {
-        for (text, kind) in runs(source, &highlight(source)) {
-            match kind.and_then(class_of) {
-                Some(class) => {
-                    let span = el(&doc, "span", class, "")?;
-                    span.set_text_content(Some(text));
-                    code.append_child(&span)?;
-                }
-                None => code.append_with_str_1(text)?,
+    for (text, kind) in runs(source, &highlight(source)) {
+        match kind.and_then(class_of) {
+            Some(class) => {
+                let span = el(&doc, "span", class, "")?;
+                span.set_text_content(Some(text));
+                code.append_child(&span)?;
             }
+            None => code.append_with_str_1(text)?,
         }
     }
     layer.replace_children_with_node_1(&code);
