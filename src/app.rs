@@ -817,7 +817,7 @@ fn render(st: &mut State, v: &Views) {
 
     // console
     let _ = v.console.sync(trace);
-    let _ = v.console.show_upto(cursor);
+    let _ = v.console.show_upto(cursor, lang);
     let exit = trace.events.iter().rev().find_map(|e| match e.kind {
         EventKind::Exit(code) if e.step <= cursor => Some(code),
         _ => None,

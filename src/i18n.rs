@@ -16,6 +16,10 @@ pub enum Text {
     Subtitle,
     Gallery,
     Console,
+    ConsoleNotKeptEarlier,
+    ConsoleNotKeptEarlierOne,
+    ConsoleNotKeptUpTo,
+    ConsoleNotKeptUpToOne,
     Frames,
     FramesRunning,
     FramesLibrary,
@@ -158,6 +162,16 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         ),
         Gallery => ("Examples", "示例"),
         Console => ("Console", "输出"),
+        ConsoleNotKeptEarlier => ("… {0} earlier lines not kept", "… 已省略前面 {0} 行"),
+        ConsoleNotKeptEarlierOne => ("… {0} earlier line not kept", "… 已省略前面 {0} 行"),
+        ConsoleNotKeptUpTo => (
+            "… {0} lines up to this step were not kept",
+            "… 到这一步为止的 {0} 行输出未保留",
+        ),
+        ConsoleNotKeptUpToOne => (
+            "… {0} line up to this step was not kept",
+            "… 到这一步为止的 {0} 行输出未保留",
+        ),
         Frames => ("Frames and locals", "调用栈与局部变量"),
         FramesRunning => ("runs", "运行中"),
         FramesLibrary => (
