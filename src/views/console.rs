@@ -5,7 +5,8 @@
 //! Of a flood of output the engine keeps only the last lines (`coroscope_engine::trace::output`):
 //! the events of the others stay in the trace without their text (`EventKind::LineNotKept`),
 //! and the console drops their elements too. So it always has at most `MAX_KEPT_LINES` of them,
-//! and its first line says how many lines up to the step shown were not kept.
+//! and a line above them (`#console-not-kept`) says how many lines up to the step shown were not
+//! kept. It is not inside the output (`#console`), whose children are the program's lines.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -29,8 +30,8 @@ struct ConsoleLine {
 pub struct ConsoleView {
     root: Element,
     out: Element,
-    /// The first line of `out`: how many lines up to the step shown were not kept (hidden when
-    /// none were).
+    /// The line above `out`: how many lines up to the step shown were not kept (hidden when none
+    /// were).
     note: Element,
     status: Element,
     /// The kept lines read so far, in order.
@@ -48,12 +49,12 @@ impl ConsoleView {
         let root = el(doc, "section", "console", "")?;
         let title = add(&root, doc, "h2", "", "")?;
         labels.add(&title, Text::Console, Slot::Text, lang);
+        let note = add(&root, doc, "div", "not-kept", "")?;
+        note.set_id("console-not-kept");
+        note.set_attribute("hidden", "")?;
         let out = el(doc, "pre", "console-out", "")?;
         out.set_id("console");
         root.append_child(&out)?;
-        let note = el(doc, "span", "not-kept", "")?;
-        note.set_attribute("hidden", "")?;
-        out.append_child(&note)?;
         let status = add(&root, doc, "div", "status", "")?;
         status.set_id("status");
         Ok(ConsoleView {
@@ -81,7 +82,6 @@ impl ConsoleView {
         self.out.set_text_content(None);
         self.note.set_text_content(None);
         let _ = self.note.set_attribute("hidden", "");
-        let _ = self.out.append_child(&self.note);
         self.status.set_text_content(None);
         self.lines.borrow_mut().clear();
         self.not_kept.borrow_mut().clear();
@@ -161,8 +161,8 @@ impl ConsoleView {
             (false, true) => Text::ConsoleNotKeptEarlierOne,
             (false, false) => Text::ConsoleNotKeptEarlier,
         };
-        let text = lang.fill(key, &[&group_digits(not_kept)]);
-        self.note.set_text_content(Some(&format!("{text}\n")));
+        self.note
+            .set_text_content(Some(&lang.fill(key, &[&group_digits(not_kept)])));
         self.note.remove_attribute("hidden")
     }
 
@@ -187,6 +187,7 @@ impl ConsoleView {
         let mut text = String::new();
         if !self.note.has_attribute("hidden") {
             text.push_str(&self.note.text_content().unwrap_or_default());
+            text.push('\n');
         }
         for line in lines.range(..self.visible.get().min(lines.len())) {
             text.push_str(&line.element.text_content().unwrap_or_default());
