@@ -23,6 +23,7 @@ use crate::i18n::{Lang, Text};
 use crate::model::{self, lane_colour, TraceIndex};
 use crate::permalink::{self, Link};
 use crate::programs::{self, PROGRAMS};
+use crate::theme::Theme;
 use crate::views::console::{self, ConsoleView};
 use crate::views::controls::{ControlsView, Speed};
 use crate::views::editor::EditorView;
@@ -45,6 +46,7 @@ pub const PAUSE_STEPS: u64 = 2_000_000;
 /// localStorage keys.
 const STORE_EDIT: &str = "coroscope.edit";
 const STORE_LANG: &str = "coroscope.lang";
+const STORE_THEME: &str = "coroscope.theme";
 /// The saved edit a link replaced (same format as [`STORE_EDIT`]: name, newline, source).
 const STORE_KEPT: &str = "coroscope.kept";
 
@@ -206,6 +208,7 @@ struct Views {
 /// Everything the page's state is made of, besides the DOM.
 struct State {
     lang: Lang,
+    theme: Theme,
     /// The gallery program the code came from (without `.py`).
     example: String,
     player: Option<Player>,
@@ -308,6 +311,11 @@ impl App {
         }
         parent.append_child(&root)?;
         set_html_lang(lang);
+        let theme = stored(STORE_THEME)
+            .and_then(|t| Theme::from_tag(&t))
+            .unwrap_or_else(|| Theme::preferred(prefers_dark()));
+        set_html_theme(theme);
+        views.toolbar.show_theme(theme);
 
         let inner = Rc::new(Inner {
             root,
@@ -315,6 +323,7 @@ impl App {
             labels,
             state: RefCell::new(State {
                 lang,
+                theme,
                 example: String::new(),
                 player: None,
                 error: None,
@@ -1099,6 +1108,25 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
                 .toolbar
                 .contrast
                 .set_attribute("aria-pressed", if on { "true" } else { "false" });
+            // High contrast has timeline colours of its own.
+            i.views.timeline.theme_changed();
+            redraw(i);
+        }),
+    )?);
+    listeners.push(on(
+        &t.theme,
+        "click",
+        Box::new(|i, _| {
+            let theme = {
+                let mut st = i.state.borrow_mut();
+                st.theme = st.theme.other();
+                st.theme
+            };
+            store(STORE_THEME, theme.tag());
+            set_html_theme(theme);
+            i.views.toolbar.show_theme(theme);
+            i.views.timeline.theme_changed();
+            redraw(i);
         }),
     )?);
     listeners.push(on(
@@ -1307,6 +1335,29 @@ fn set_html_lang(lang: Lang) {
     if let Some(html) = dom::document().document_element() {
         let _ = html.set_attribute("lang", lang.tag());
     }
+}
+
+/// Colour the page in `theme` (static/style.css keys its colours on `<html data-theme>`).
+fn set_html_theme(theme: Theme) {
+    if let Some(html) = dom::document().document_element() {
+        let _ = html.set_attribute("data-theme", theme.tag());
+    }
+}
+
+/// Whether the browser asks for dark colours (`prefers-color-scheme: dark`); false when it
+/// cannot tell. (`matchMedia` through `Reflect`: one call does not need another web-sys feature.)
+fn prefers_dark() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let query = "(prefers-color-scheme: dark)";
+    js_sys::Reflect::get(&window, &"matchMedia".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&window, &query.into()).ok())
+        .and_then(|list| js_sys::Reflect::get(&list, &"matches".into()).ok())
+        .and_then(|m| m.as_bool())
+        .unwrap_or(false)
 }
 
 /// Scale every rem-sized thing: the root font size in percent.

@@ -278,10 +278,7 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         NarrateExitMain => ("the main program's top level ends", "主程序顶层代码结束"),
         NarrateExitCode => ("the process exits with code {0}", "进程以退出码 {0} 结束"),
         LegendSwitch => ("switch (value passed)", "切换（传递的值）"),
-        LegendPreempt => (
-            "preempted: the time slice was over",
-            "抢占：时间片用完",
-        ),
+        LegendPreempt => ("preempted: the time slice was over", "抢占：时间片用完"),
         LegendSleep => ("sleeping / waiting for the hub", "睡眠 / 等待 hub"),
         LegendTransfer => ("generator resumed / yields", "生成器恢复 / 产出"),
         LegendExit => ("ends", "结束"),

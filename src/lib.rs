@@ -5,6 +5,7 @@
 //!
 //! The views live in [`views`], one file each; [`model`] computes what they show from the
 //! engine's trace (plain Rust, tested on the host); [`i18n`] holds the English and Chinese text;
+//! [`theme`] the light or dark colours;
 //! [`permalink`] packs a program and a step into the URL; [`programs`] is the gallery embedded at
 //! build time, and [`catalog`] its titles and explanations in both languages.
 
@@ -15,6 +16,7 @@ pub mod i18n;
 pub mod model;
 pub mod permalink;
 pub mod programs;
+pub mod theme;
 pub mod views;
 
 pub use app::{App, Command};

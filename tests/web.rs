@@ -654,3 +654,165 @@ fn code_above_the_limit_is_shown_uncoloured() {
     // figures are in the commit that added the limit (src/views/editor.rs, HIGHLIGHT_LIMIT).
     let _ = (small, limit, huge);
 }
+
+/// The page's real stylesheet, put in the test page until dropped (the other tests run without
+/// one).
+struct Stylesheet(Element);
+
+impl Stylesheet {
+    fn add() -> Stylesheet {
+        let doc = dom::document();
+        let style = doc.create_element("style").unwrap();
+        style.set_text_content(Some(include_str!("../static/style.css")));
+        // (in the body: a <style> applies anywhere in the document)
+        doc.body().unwrap().append_child(&style).unwrap();
+        Stylesheet(style)
+    }
+}
+
+impl Drop for Stylesheet {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_theme_switches_is_remembered_and_colours_the_timeline() {
+    let _css = Stylesheet::add();
+    let c = container();
+    let app = art04(&c);
+    app.run();
+    let html = dom::document().document_element().unwrap();
+    let theme = || html.get_attribute("data-theme").unwrap_or_default();
+    let pressed = |c: &Element| {
+        c.query_selector("#theme")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-pressed")
+    };
+    let background = |c: &Element| {
+        c.query_selector("#timeline rect.background")
+            .unwrap()
+            .unwrap()
+            .get_attribute("fill")
+            .unwrap()
+    };
+    // No choice saved: the browser's preference (light or dark), and the button says which.
+    let first = theme();
+    assert!(first == "light" || first == "dark", "{first}");
+    let dark_pressed = |t: &str| Some(if t == "dark" { "true" } else { "false" }.to_owned());
+    assert_eq!(pressed(&c), dark_pressed(&first));
+    let first_background = background(&c);
+
+    click(&c, "#theme");
+    let second = theme();
+    assert_ne!(first, second);
+    assert_eq!(pressed(&c), dark_pressed(&second));
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(
+        storage.get_item("coroscope.theme").unwrap().as_deref(),
+        Some(second.as_str())
+    );
+    // The timeline is drawn again in the theme's colours (read from its CSS variables).
+    let second_background = background(&c);
+    assert_ne!(first_background, second_background);
+    let dark_background = if second == "dark" {
+        &second_background
+    } else {
+        &first_background
+    };
+    assert_eq!(dark_background, "#1d2027");
+    assert!(!dark_background.contains("var("));
+
+    // A new page (another mount, the attribute gone) comes back in the saved theme.
+    drop(app);
+    html.remove_attribute("data-theme").unwrap();
+    let c2 = dom::document().create_element("div").unwrap();
+    dom::document().body().unwrap().append_child(&c2).unwrap();
+    let _app2 = App::mount(&c2).unwrap();
+    assert_eq!(theme(), second);
+    assert_eq!(pressed(&c2), dark_pressed(&second));
+}
+
+/// Two threads that only compute: the scheduler preempts them when their time slices are over.
+const BUSY_THREADS: &str = "\
+import threading
+
+def count(name):
+    n = 0
+    for i in range(20000):
+        n += i
+    print(name, n)
+
+a = threading.Thread(target=count, args=('a',))
+b = threading.Thread(target=count, args=('b',))
+a.start()
+b.start()
+a.join()
+b.join()
+";
+
+#[wasm_bindgen_test]
+fn a_preemptive_switch_is_drawn_listed_and_narrated_as_one() {
+    let c = container();
+    let app = App::mount(&c).unwrap();
+    app.set_source(BUSY_THREADS);
+    app.run();
+    let kinds: Vec<(String, u64)> = {
+        let all = c.query_selector_all("#timeline .switch").unwrap();
+        (0..all.length())
+            .map(|i| all.item(i).unwrap().dyn_into::<Element>().unwrap())
+            .map(|e| {
+                (
+                    e.get_attribute("data-kind").unwrap_or_default(),
+                    e.get_attribute("data-step").unwrap().parse().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let preempted: Vec<u64> = kinds
+        .iter()
+        .filter(|(k, _)| k == "preemptive")
+        .map(|(_, step)| *step)
+        .collect();
+    assert!(!preempted.is_empty(), "{kinds:?}");
+    // main waiting in join() is a switch it asked for
+    assert!(kinds.iter().any(|(k, _)| k == "cooperative"), "{kinds:?}");
+    assert!(kinds
+        .iter()
+        .all(|(k, _)| k == "preemptive" || k == "cooperative"));
+    // drawn differently: a zig-zag path with its ⏱, not a straight line
+    let first = c
+        .query_selector("#timeline .switch[data-kind=preemptive]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(first.tag_name(), "path");
+    assert!(c
+        .query_selector("#timeline .preempt-mark")
+        .unwrap()
+        .is_some());
+    let legend = text_of(&c, "#legend");
+    assert!(
+        legend.contains("preempted") || legend.contains("抢占"),
+        "{legend}"
+    );
+    // at that step the narration names the scheduler
+    app.command(Command::Seek(preempted[0]));
+    let said = text_of(&c, "#narration");
+    assert!(
+        said.contains("the scheduler preempts") || said.contains("调度器抢占"),
+        "{said}"
+    );
+    // a gevent program has no preemption, and its legend does not mention it
+    assert!(app.load_program(ART04));
+    app.run();
+    assert!(c
+        .query_selector("#timeline .switch[data-kind=preemptive]")
+        .unwrap()
+        .is_none());
+    let legend = text_of(&c, "#legend");
+    assert!(
+        !legend.contains("preempted") && !legend.contains("抢占"),
+        "{legend}"
+    );
+}

@@ -900,6 +900,7 @@ impl TimelineView {
             .count();
         let mut last_marker_x = f64::NEG_INFINITY;
         let mut last_label_x = f64::NEG_INFINITY;
+        let mut last_preempt_mark_x = f64::NEG_INFINITY;
         let mut dots = String::new();
         let mut sweep = scale.sweep();
         for e in trace.events.iter().filter(|e| e.step <= known) {
@@ -959,7 +960,9 @@ impl TimelineView {
                                     ],
                                 ),
                             )?;
-                            if switches <= MAX_LABELLED_SWITCHES {
+                            // the ⏱ where there is room for it
+                            if x - last_preempt_mark_x >= 16.0 {
+                                last_preempt_mark_x = x;
                                 let t = svg(
                                     &doc,
                                     "text",
@@ -1302,6 +1305,110 @@ mod tests {
         let drawn = runs_to_draw(&runs, &zoomed);
         assert!(drawn.len() < 2_000, "{} runs drawn zoomed in", drawn.len());
         assert!(drawn.iter().all(|r| r.end >= 499_000 && r.start <= 501_000));
+    }
+
+    /// The custom properties static/style.css gives `selector` (all its blocks, later ones win).
+    fn css_vars(selector: &str) -> std::collections::HashMap<String, String> {
+        let css = include_str!("../../static/style.css");
+        let mut vars = std::collections::HashMap::new();
+        for rule in css.split('}') {
+            let Some((head, body)) = rule.split_once('{') else {
+                continue;
+            };
+            let head = head.rsplit("*/").next().unwrap_or(head).trim();
+            if head != selector {
+                continue;
+            }
+            for decl in body.split(';') {
+                if let Some((name, value)) = decl.trim().split_once(':') {
+                    if name.starts_with("--") {
+                        vars.insert(name.trim().to_owned(), value.trim().to_owned());
+                    }
+                }
+            }
+        }
+        vars
+    }
+
+    /// sRGB `#rrggbb` to CIELAB (D65).
+    fn lab(hex: &str) -> [f64; 3] {
+        let channel = |i: usize| {
+            let c = u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap() as f64 / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let (r, g, b) = (channel(0), channel(1), channel(2));
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        let f = |t: f64| {
+            if t > 0.008856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        [
+            116.0 * f(y) - 16.0,
+            500.0 * (f(x) - f(y)),
+            200.0 * (f(y) - f(z)),
+        ]
+    }
+
+    #[test]
+    fn the_light_fallback_is_the_stylesheets_light_theme() {
+        let light = css_vars(":root");
+        let c = TimelineColours::light();
+        for (name, value) in [
+            ("--timeline-bg", &c.background),
+            ("--timeline-grid", &c.grid),
+            ("--timeline-text", &c.text),
+            ("--timeline-lane-line", &c.lane_line),
+            ("--timeline-ink", &c.ink),
+            ("--timeline-cursor", &c.cursor),
+            ("--timeline-error", &c.error),
+        ] {
+            assert_eq!(light.get(name), Some(value), "{name}");
+        }
+        for (slot, colour) in c.lanes.iter().enumerate() {
+            assert_eq!(
+                light.get(&format!("--lane-{slot}")),
+                Some(colour),
+                "slot {slot}"
+            );
+        }
+    }
+
+    #[test]
+    fn lane_colours_are_distinct_and_stand_out_in_both_themes() {
+        let light = css_vars(":root");
+        let mut dark = light.clone();
+        dark.extend(css_vars(":root[data-theme=\"dark\"]"));
+        for (theme, vars) in [("light", &light), ("dark", &dark)] {
+            let background = lab(&vars["--timeline-bg"]);
+            let lanes: Vec<[f64; 3]> = (0..LANE_COLOURS)
+                .map(|slot| lab(&vars[&format!("--lane-{slot}")]))
+                .collect();
+            let distance = |a: &[f64; 3], b: &[f64; 3]| {
+                ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+            };
+            for (i, a) in lanes.iter().enumerate() {
+                // far from the background in lightness (a lane's label is text in its colour)
+                assert!(
+                    (a[0] - background[0]).abs() >= 20.0,
+                    "{theme}: lane {i} too close to the background"
+                );
+                for (j, b) in lanes.iter().enumerate().skip(i + 1) {
+                    assert!(
+                        distance(a, b) >= 20.0,
+                        "{theme}: lanes {i} and {j} look alike"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The classroom toolbar in the header (language, presentation mode, font size, high contrast,
-//! permalink, keyboard help) and the help panel listing the keys.
+//! dark theme, permalink, keyboard help) and the help panel listing the keys.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlButtonElement, HtmlSelectElement};
 
 use crate::dom::{add, button, el, Labels, Slot};
 use crate::i18n::{Lang, Text};
+use crate::theme::Theme;
 
 pub struct ToolbarView {
     root: Element,
@@ -13,6 +14,8 @@ pub struct ToolbarView {
     pub present: HtmlButtonElement,
     pub font_size: HtmlSelectElement,
     pub contrast: HtmlButtonElement,
+    /// Pressed in the dark theme (see [`crate::theme`]).
+    pub theme: HtmlButtonElement,
     pub permalink: HtmlButtonElement,
     pub help: HtmlButtonElement,
     /// The keyboard help (hidden until asked for).
@@ -40,6 +43,8 @@ impl ToolbarView {
         present.set_attribute("aria-pressed", "false")?;
         let contrast = make("contrast", Text::Contrast)?;
         contrast.set_attribute("aria-pressed", "false")?;
+        let theme = make("theme", Text::DarkTheme)?;
+        theme.set_attribute("aria-pressed", "false")?;
         let permalink = make("permalink", Text::Permalink)?;
         let help = make("help", Text::Help)?;
         help.set_attribute("aria-expanded", "false")?;
@@ -92,6 +97,7 @@ impl ToolbarView {
             present,
             font_size,
             contrast,
+            theme,
             permalink,
             help,
             help_panel,
@@ -104,6 +110,14 @@ impl ToolbarView {
 
     pub fn element(&self) -> &Element {
         &self.root
+    }
+
+    /// Show which theme is on: the theme button is pressed in the dark one.
+    pub fn show_theme(&self, theme: Theme) {
+        let dark = theme == Theme::Dark;
+        let _ = self
+            .theme
+            .set_attribute("aria-pressed", if dark { "true" } else { "false" });
     }
 
     /// Show or hide the keyboard help.
