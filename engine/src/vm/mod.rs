@@ -9,7 +9,8 @@
 //! instruction loop; `call` argument binding and calls; `ops` arithmetic and comparison;
 //! `exception` raising, unwinding and tracebacks; `coroutine` generators and greenlet switches;
 //! `finalize` closing generators that lose their last reference, as CPython's refcounting does;
-//! `attr` attribute look-up; `gc` the collector; `types` the built-in classes.
+//! `attr` attribute look-up; `gc` the collector; `types` the built-in classes; `output` what the
+//! program prints (trace events, the last lines kept, or the host's echo).
 
 pub mod attr;
 pub mod call;
