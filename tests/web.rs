@@ -650,8 +650,8 @@ fn code_above_the_limit_is_shown_uncoloured() {
     editor.set_source(biggest);
     assert!(c.query_selector(".code-input.plain").unwrap().is_none());
     assert_eq!(layer.text_content().unwrap(), biggest);
-    // Timings are logged, not asserted: this is a debug build on a shared machine. Release
-    // figures are in the commit that added the limit (src/views/editor.rs, HIGHLIGHT_LIMIT).
+    // Timings are logged (see them with `-- --nocapture`), not asserted: a debug build on a
+    // shared machine varies too much. Release figures are in HIGHLIGHT_LIMIT's comment.
     let _ = (small, limit, huge);
 }
 

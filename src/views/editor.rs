@@ -16,10 +16,12 @@ use crate::dom::{el, Labels, Listener, Slot};
 use crate::i18n::{Lang, Text};
 
 /// Above this many bytes the code is shown uncoloured, by the textarea itself (the layer is
-/// emptied): colouring costs about 1 ms per 10 KB in the browser (parsing, and a span per token),
-/// so a 1 MB paste would freeze the page on every keystroke. The gallery's programs are under
-/// 3 KB.
-pub const HIGHLIGHT_LIMIT: usize = 50_000;
+/// emptied), so that colouring never holds the page up for more than about 35 ms a keystroke.
+/// Measured in a release build in headless Chromium on a loaded 2-core machine
+/// (`code_above_the_limit_is_shown_uncoloured` in tests/web.rs logs it): the biggest gallery
+/// program (2.4 KB) takes 4 ms, 20 KB 34 ms, 49 KB 76 ms (parsing, and a span per token); a 1 MB
+/// paste, uncoloured, 19 ms (then the browser lays the textarea out, and the app parses it).
+pub const HIGHLIGHT_LIMIT: usize = 20_000;
 
 pub struct EditorView {
     root: Element,
@@ -57,8 +59,9 @@ impl EditorView {
             Listener::new(&textarea, "input", {
                 let (input, textarea, layer) = (input.clone(), textarea.clone(), layer.clone());
                 move |_| {
-                    let _ = colour(&input, &layer, &textarea.value());
-                    follow_scroll(&layer, &textarea);
+                    if let Ok(true) = colour(&input, &layer, &textarea.value()) {
+                        follow_scroll(&layer, &textarea);
+                    }
                 }
             })?,
             Listener::new(&textarea, "scroll", {
@@ -93,8 +96,9 @@ impl EditorView {
     /// Replace the code (as a program would; typing goes through the textarea's `input` event).
     pub fn set_source(&self, source: &str) {
         self.textarea.set_value(source);
-        let _ = colour(&self.input, &self.layer, source);
-        follow_scroll(&self.layer, &self.textarea);
+        if let Ok(true) = colour(&self.input, &self.layer, source) {
+            follow_scroll(&self.layer, &self.textarea);
+        }
     }
 
     pub fn file_name(&self) -> String {
@@ -106,12 +110,14 @@ impl EditorView {
     }
 }
 
-/// Fill `layer` with `source`, one span per coloured token. Above [`HIGHLIGHT_LIMIT`], empty it
-/// and mark `input` as `plain`, so the textarea shows its own text (static/style.css).
-fn colour(input: &Element, layer: &HtmlElement, source: &str) -> Result<(), JsValue> {
+/// Fill `layer` with `source`, one span per coloured token, and return true. Above
+/// [`HIGHLIGHT_LIMIT`], empty it and mark `input` as `plain`, so the textarea shows its own text
+/// (static/style.css), and return false.
+fn colour(input: &Element, layer: &HtmlElement, source: &str) -> Result<bool, JsValue> {
     if source.len() > HIGHLIGHT_LIMIT {
         layer.set_text_content(None);
-        return input.class_list().add_1("plain");
+        input.class_list().add_1("plain")?;
+        return Ok(false);
     }
     input.class_list().remove_1("plain")?;
     let doc = crate::dom::document();
@@ -128,7 +134,7 @@ fn colour(input: &Element, layer: &HtmlElement, source: &str) -> Result<(), JsVa
         }
     }
     layer.replace_children_with_node_1(&code);
-    Ok(())
+    Ok(true)
 }
 
 /// Scroll the layer to where the textarea is scrolled.
