@@ -781,7 +781,7 @@ fn a_preemptive_switch_is_drawn_listed_and_narrated_as_one() {
     assert!(kinds
         .iter()
         .all(|(k, _)| k == "preemptive" || k == "cooperative"));
-    // drawn differently: a zig-zag path with its ⏱, not a straight line
+    // drawn differently: a zig-zag path with its ↯, not a straight line
     let first = c
         .query_selector("#timeline .switch[data-kind=preemptive]")
         .unwrap()

@@ -16,7 +16,7 @@
 //! Colours: SVG attributes cannot use CSS variables, and an exported SVG must stand on its own,
 //! so the drawing takes plain colours from [`TimelineColours`], read from the theme's CSS
 //! variables (static/style.css) once per change of theme. A switch the thread scheduler forced
-//! (preemption) is a zig-zag with a ⏱, a switch the coroutine asked for a straight stroke.
+//! (preemption) is a zig-zag with a ↯, a switch the coroutine asked for a straight stroke.
 
 use std::cell::{Cell, RefCell};
 
@@ -960,7 +960,8 @@ impl TimelineView {
                                     ],
                                 ),
                             )?;
-                            // the ⏱ where there is room for it
+                            // the ↯ where there is room for it (U+21AF: in DejaVu Sans and
+                            // the system fonts, unlike the emoji ⏱)
                             if x - last_preempt_mark_x >= 16.0 {
                                 last_preempt_mark_x = x;
                                 let t = svg(
@@ -974,7 +975,7 @@ impl TimelineView {
                                         ("class", "preempt-mark"),
                                     ],
                                 )?;
-                                t.set_text_content(Some("⏱"));
+                                t.set_text_content(Some("↯"));
                                 s.append_child(&t)?;
                             }
                         }
@@ -1120,7 +1121,7 @@ impl TimelineView {
         let preempts = model::switch_arrows(trace).any(|a| a.kind == SwitchKind::Preemptive);
         for (symbol, class, key) in [
             ("│", "sym-switch", Text::LegendSwitch),
-            ("⏱", "sym-preempt", Text::LegendPreempt),
+            ("↯", "sym-preempt", Text::LegendPreempt),
             ("┆", "sym-transfer", Text::LegendTransfer),
             ("┄", "sym-sleep", Text::LegendSleep),
             ("■", "sym-exit", Text::LegendExit),
