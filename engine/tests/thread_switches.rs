@@ -79,3 +79,33 @@ b.join()
         "{switches:?}"
     );
 }
+
+/// Programs on one machine: one that sleeps gives the machine away itself; only a program whose
+/// slice is over is preempted (see machine.rs for two busy programs).
+#[test]
+fn a_sleeping_program_is_not_preempted() {
+    let programs = [
+        (
+            "a.py".to_string(),
+            "import time\ntime.sleep(0.1)\nprint('a')\n".to_string(),
+        ),
+        ("b.py".to_string(), "print('b')\n".to_string()),
+    ];
+    let out = coroscope_engine::session::run_programs(&programs, &RunOptions::default());
+    assert_eq!(out.exit_code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "b\na\n");
+    let reasons: Vec<SwitchReason> = out
+        .trace
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Switch { reason, .. } => Some(reason),
+            _ => None,
+        })
+        .collect();
+    assert!(!reasons.is_empty());
+    assert!(
+        reasons.iter().all(|r| *r != SwitchReason::Preempted),
+        "{reasons:?}"
+    );
+}

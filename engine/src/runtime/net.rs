@@ -436,7 +436,8 @@ impl Vm {
     }
 
     /// Park the running process (waiting until `idle_until`, if given) and run parked process
-    /// `i`.
+    /// `i`. Without `idle_until` the running process's slice is over: it is preempted; with it,
+    /// it waits, and gives the machine away itself.
     fn switch_process(&mut self, i: usize, idle_until: Option<u64>, hard: bool) -> bool {
         let Some(next) = self.machine.as_mut().and_then(|m| m.parked.remove(i)) else {
             return false;
@@ -453,7 +454,11 @@ impl Vm {
         self.event(EventKind::Switch {
             from,
             to,
-            reason: SwitchReason::Preempted,
+            reason: if idle_until.is_none() {
+                SwitchReason::Preempted
+            } else {
+                SwitchReason::Switch
+            },
             value: None,
         });
         true
