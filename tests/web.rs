@@ -590,6 +590,15 @@ fn the_editor_colours_the_code_and_keeps_its_text() {
     assert!(tokens_of(&c, "tok-kw").iter().any(|t| t == "import"));
     assert!(tokens_of(&c, "tok-builtin").iter().any(|t| t == "print"));
     assert!(!tokens_of(&c, "tok-str").is_empty());
+    // The source view is coloured the same way, and its lines keep their text.
+    assert_eq!(
+        text_of(&c, "#source li[data-line='3'] .code"),
+        source.lines().nth(2).unwrap()
+    );
+    assert_eq!(
+        text_of(&c, "#source li[data-line='3'] .code .tok-kw"),
+        "def"
+    );
 
     // Chinese and an emoji: spans cut at the right characters; markup stays text.
     let code = "def 吃(n):\n    return '喵😀<b>' + n  # 你好 😀\n";
@@ -615,6 +624,7 @@ fn code_above_the_limit_is_shown_uncoloured() {
     use coroscope_app::dom::Labels;
     use coroscope_app::i18n::Lang;
     use coroscope_app::views::editor::{EditorView, HIGHLIGHT_LIMIT};
+    use coroscope_app::views::source::SourceView;
     let c = container();
     let doc = dom::document();
     let editor = EditorView::new(&doc, &mut Labels::default(), Lang::En).unwrap();
@@ -633,15 +643,29 @@ fn code_above_the_limit_is_shown_uncoloured() {
     let near_limit = biggest.repeat(HIGHLIGHT_LIMIT / biggest.len());
     let paste = "print('你好 😀', [1, 2, 3])  # a comment\n".repeat(25_000); // about 1 MB
     let (small, limit, huge) = (time(biggest), time(&near_limit), time(&paste));
+    // The source view colours the same text after the editor (the app's order).
+    let source_view = SourceView::new(&doc, &mut Labels::default(), Lang::En).unwrap();
+    c.append_child(source_view.element()).unwrap();
+    editor.set_source(&near_limit);
+    let t0 = perf.now();
+    source_view.show(&near_limit).unwrap();
+    let source_limit = perf.now() - t0;
+    editor.set_source(&paste);
     web_sys::console::log_1(
         &format!(
-            "colouring: {} bytes {small:.1} ms, {} bytes {limit:.1} ms, {} bytes {huge:.1} ms",
+            "colouring: {} bytes {small:.1} ms, {} bytes {limit:.1} ms (then the source view \
+             {source_limit:.1} ms), {} bytes {huge:.1} ms",
             biggest.len(),
             near_limit.len(),
             paste.len()
         )
         .into(),
     );
+    assert!(source_view
+        .element()
+        .query_selector("#source .code span.tok-kw")
+        .unwrap()
+        .is_some());
     assert_eq!(editor.source(), paste);
     // Above the limit the textarea shows its own text, uncoloured.
     let layer = c.query_selector(".code-layer").unwrap().unwrap();

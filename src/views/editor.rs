@@ -8,6 +8,9 @@
 //! caret, the selection, undo, input methods and screen readers all stay the browser's own. Lines
 //! do not wrap in either, so their lines always lie on top of each other.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use coroscope_engine::{highlight, Highlight, HighlightKind};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement};
@@ -16,12 +19,13 @@ use crate::dom::{el, Labels, Listener, Slot};
 use crate::i18n::{Lang, Text};
 
 /// Above this many bytes the code is shown uncoloured, by the textarea itself (the layer is
-/// emptied), so that colouring never holds the page up for more than about 35 ms a keystroke.
-/// Measured in a release build in headless Chromium on a loaded 2-core machine
+/// emptied) and in the source view, so that colouring holds the page up for no more than about
+/// 35 ms a keystroke. Measured in a release build in headless Chromium on a loaded 2-core machine
 /// (`code_above_the_limit_is_shown_uncoloured` in tests/web.rs logs it): the biggest gallery
-/// program (2.4 KB) takes 4 ms, 20 KB 34 ms, 49 KB 76 ms (parsing, and a span per token); a 1 MB
-/// paste, uncoloured, 19 ms (then the browser lays the textarea out, and the app parses it).
-pub const HIGHLIGHT_LIMIT: usize = 20_000;
+/// program (2.4 KB) takes 4 ms; 20 KB 31 ms in the editor (parsing, and a span per token), then
+/// 12 ms in the source view; a 1 MB paste, uncoloured, 19–30 ms (then the browser lays the
+/// textarea out, and the app parses it).
+pub const HIGHLIGHT_LIMIT: usize = 16_000;
 
 pub struct EditorView {
     root: Element,
@@ -123,18 +127,85 @@ fn colour(input: &Element, layer: &HtmlElement, source: &str) -> Result<bool, Js
     let doc = crate::dom::document();
     // Built apart and swapped in at once, so the page lays it out once.
     let code = doc.create_element("code")?;
-    for (text, kind) in runs(source, &highlight(source)) {
-        match kind.and_then(class_of) {
-            Some(class) => {
-                let span = el(&doc, "span", class, "")?;
-                span.set_text_content(Some(text));
-                code.append_child(&span)?;
-            }
-            None => code.append_with_str_1(text)?,
-        }
-    }
+    append_runs(&doc, &code, &runs(source, &highlights_of(source)))?;
     layer.replace_children_with_node_1(&code);
     Ok(true)
+}
+
+/// Append `runs` to `parent`: a `<span class="tok-…">` for each coloured one, plain text for the
+/// rest. Text goes in through `textContent` only.
+pub fn append_runs(
+    doc: &Document,
+    parent: &Element,
+    runs: &[(&str, Option<HighlightKind>)],
+) -> Result<(), JsValue> {
+    for &(text, kind) in runs {
+        match kind.and_then(class_of) {
+            Some(class) => {
+                let span = el(doc, "span", class, "")?;
+                span.set_text_content(Some(text));
+                parent.append_child(&span)?;
+            }
+            None => parent.append_with_str_1(text)?,
+        }
+    }
+    Ok(())
+}
+
+/// The runs of each line of `source` (lines as [`str::lines`] cuts them), for the source view;
+/// `None` above [`HIGHLIGHT_LIMIT`]. A token over several lines (a triple-quoted string) is cut
+/// at each line break.
+pub fn coloured_lines(source: &str) -> Option<Vec<Vec<(&str, Option<HighlightKind>)>>> {
+    if source.len() > HIGHLIGHT_LIMIT {
+        return None;
+    }
+    let mut lines: Vec<Vec<(&str, Option<HighlightKind>)>> = vec![Vec::new()];
+    for (text, kind) in runs(source, &highlights_of(source)) {
+        for (i, piece) in text.split('\n').enumerate() {
+            if i > 0 {
+                // `str::lines` drops the `\r` of a `\r\n`.
+                if let Some(line) = lines.last_mut() {
+                    strip_carriage_return(line);
+                }
+                lines.push(Vec::new());
+            }
+            if let (Some(line), false) = (lines.last_mut(), piece.is_empty()) {
+                line.push((piece, kind));
+            }
+        }
+    }
+    Some(lines)
+}
+
+/// Remove a `\r` from the end of the line's last run (and the run, if that empties it).
+fn strip_carriage_return(line: &mut Vec<(&str, Option<HighlightKind>)>) {
+    if let Some((text, _)) = line.last_mut() {
+        if let Some(stripped) = text.strip_suffix('\r') {
+            *text = stripped;
+            if stripped.is_empty() {
+                line.pop();
+            }
+        }
+    }
+}
+
+/// [`highlight`], remembering the last text: after every edit the editor and the source view
+/// colour the same text, and parsing it once is enough.
+fn highlights_of(source: &str) -> Rc<Vec<Highlight>> {
+    thread_local! {
+        static LAST: RefCell<Option<(String, Rc<Vec<Highlight>>)>> = const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((text, highlights)) if text == source => Rc::clone(highlights),
+            _ => {
+                let highlights = Rc::new(highlight(source));
+                *last = Some((source.to_owned(), Rc::clone(&highlights)));
+                highlights
+            }
+        }
+    })
 }
 
 /// Scroll the layer to where the textarea is scrolled.
@@ -227,6 +298,26 @@ mod tests {
                 ("\n", None),
             ]
         );
+    }
+
+    #[test]
+    fn coloured_lines_are_the_lines_of_the_text() {
+        for source in [
+            "def f():\n    s = \"\"\"one\n\ntwo\"\"\"\n\n    return s\n",
+            "x = 1\r\ny = '你好😀'\r\n\r\nz\r",
+            "print(1)",
+            "",
+            "\n\n",
+        ] {
+            let coloured = coloured_lines(source).unwrap();
+            for (i, line) in source.lines().enumerate() {
+                let joined: String = coloured[i].iter().map(|(t, _)| *t).collect();
+                assert_eq!(joined, line, "line {i} of {source:?}");
+            }
+        }
+        let coloured = coloured_lines("s = \"\"\"a\nb\"\"\"\n").unwrap();
+        assert_eq!(coloured[1], [("b\"\"\"", Some(HighlightKind::String))]);
+        assert!(coloured_lines(&"x\n".repeat(HIGHLIGHT_LIMIT)).is_none());
     }
 
     #[test]

@@ -1,6 +1,6 @@
-//! The source view: the program with line numbers. Each coroutine's current line carries its
-//! lane's colour and label; the running coroutine's line is the strongest. A syntax error's line
-//! is marked in red.
+//! The source view: the program with line numbers, its code coloured like the editor's. Each
+//! coroutine's current line carries its lane's colour and label; the running coroutine's line is
+//! the strongest. A syntax error's line is marked in red.
 
 use std::cell::RefCell;
 
@@ -9,6 +9,7 @@ use web_sys::{Document, Element, HtmlElement};
 
 use crate::dom::{add, el, Labels, Slot};
 use crate::i18n::{Lang, Text};
+use crate::views::editor;
 
 /// One highlight: a coroutine at a line.
 pub struct LineMark<'a> {
@@ -52,13 +53,18 @@ impl SourceView {
         self.marked.borrow_mut().clear();
         let mut lines = self.lines.borrow_mut();
         lines.clear();
+        // Coloured like the editor (none above its size limit).
+        let coloured = editor::coloured_lines(source);
         for (i, text) in source.lines().enumerate() {
             let li = add(&self.list, &doc, "li", "", "")?;
             li.set_attribute("data-line", &(i + 1).to_string())?;
             add(&li, &doc, "span", "ln", &(i + 1).to_string())?;
-            // A non-breaking space keeps empty lines one line high.
-            let code = if text.is_empty() { "\u{a0}" } else { text };
-            add(&li, &doc, "span", "code", code)?;
+            let code = add(&li, &doc, "span", "code", "")?;
+            match coloured.as_ref().and_then(|c| c.get(i)) {
+                Some(runs) if !text.is_empty() => editor::append_runs(&doc, &code, runs)?,
+                // A non-breaking space keeps empty lines one line high.
+                _ => code.set_text_content(Some(if text.is_empty() { "\u{a0}" } else { text })),
+            }
             add(&li, &doc, "span", "tags", "")?;
             lines.push(li);
         }
