@@ -824,9 +824,12 @@ fn render(st: &mut State, v: &Views) {
     }
     v.timeline.move_cursor(cursor);
 
-    // console
-    let _ = v.console.sync(trace);
-    let _ = v.console.show_upto(cursor, lang);
+    // console: not while a run races to its end (a flood would make, lay out and drop thousands
+    // of lines in every slice); the render that ends the race shows it
+    if !matches!(goal, Goal::End | Goal::Step(_) | Goal::NextSwitch) {
+        let _ = v.console.sync(trace);
+        let _ = v.console.show_upto(cursor, lang);
+    }
     let exit = trace.events.iter().rev().find_map(|e| match e.kind {
         EventKind::Exit(code) if e.step <= cursor => Some(code),
         _ => None,

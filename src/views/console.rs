@@ -7,6 +7,10 @@
 //! and the console drops their elements too. So it always has at most `MAX_KEPT_LINES` of them,
 //! and a line above them (`#console-not-kept`) says how many lines up to the step shown were not
 //! kept. It is not inside the output (`#console`), whose children are the program's lines.
+//!
+//! A line gets its element only when the cursor first reaches it: a flood run to its end passes
+//! through hundreds of thousands of lines, nearly all of them let go before they are shown, and
+//! making and removing an element for each would take longer than the engine's slice.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -24,7 +28,11 @@ struct ConsoleLine {
     step: u64,
     /// Its event's index in the trace (to notice when the trace lets its text go).
     event: usize,
-    element: Element,
+    /// `stdout` or `stderr`.
+    class: &'static str,
+    text: String,
+    /// Made when the line is first shown (see the module's comment).
+    element: Option<Element>,
 }
 
 pub struct ConsoleView {
@@ -34,7 +42,7 @@ pub struct ConsoleView {
     /// were).
     note: Element,
     status: Element,
-    /// The kept lines read so far, in order.
+    /// The kept lines read so far, in order. Those with an element are a prefix.
     lines: RefCell<VecDeque<ConsoleLine>>,
     /// The step of each line read so far that is not kept (the first lines), in order.
     not_kept: RefCell<Vec<u64>>,
@@ -89,10 +97,9 @@ impl ConsoleView {
         self.visible.set(0);
     }
 
-    /// Add the output lines of events not read yet (`hidden` until the cursor reaches them), and
-    /// let go of lines whose text the trace no longer keeps.
+    /// Read the output lines of events not read yet, and let go of lines whose text the trace
+    /// no longer keeps.
     pub fn sync(&self, trace: &Trace) -> Result<(), JsValue> {
-        let doc = crate::dom::document();
         let mut lines = self.lines.borrow_mut();
         let mut not_kept = self.not_kept.borrow_mut();
         // The trace lets the oldest lines go first, so those are at the front; they are older
@@ -105,7 +112,9 @@ impl ConsoleView {
             if !released {
                 break;
             }
-            first.element.remove();
+            if let Some(element) = &first.element {
+                element.remove();
+            }
             not_kept.push(first.step);
             lines.pop_front();
             self.visible.set(self.visible.get().saturating_sub(1));
@@ -122,13 +131,12 @@ impl ConsoleView {
                 }
                 _ => continue,
             };
-            let span = add(&self.out, &doc, "span", class, &text)?;
-            span.set_attribute("data-step", &e.step.to_string())?;
-            span.set_attribute("hidden", "")?;
             lines.push_back(ConsoleLine {
                 step: e.step,
                 event: start + i,
-                element: span,
+                class,
+                text,
+                element: None,
             });
         }
         self.events_read.set(trace.events.len());
@@ -138,14 +146,29 @@ impl ConsoleView {
     /// Show the lines printed at or before `step`, hide the others; say how many lines up to
     /// `step` were not kept, in `lang`.
     pub fn show_upto(&self, step: u64, lang: Lang) -> Result<(), JsValue> {
-        let lines = self.lines.borrow();
+        let mut lines = self.lines.borrow_mut();
         let want = lines.partition_point(|l| l.step <= step);
         let have = self.visible.get().min(lines.len());
-        for line in lines.range(want.min(have)..want.max(have)) {
-            if want < have {
-                line.element.set_attribute("hidden", "")?;
-            } else {
-                line.element.remove_attribute("hidden")?;
+        if want < have {
+            for line in lines.range(want..have) {
+                if let Some(element) = &line.element {
+                    element.set_attribute("hidden", "")?;
+                }
+            }
+        } else if want > have {
+            // Lines shown before keep their (hidden) element; the rest get one, in order, after
+            // the last line that has one.
+            let doc = crate::dom::document();
+            for line in lines.range_mut(have..want) {
+                match &line.element {
+                    Some(element) => element.remove_attribute("hidden")?,
+                    None => {
+                        let span = el(&doc, "span", line.class, &line.text)?;
+                        span.set_attribute("data-step", &line.step.to_string())?;
+                        self.out.append_child(&span)?;
+                        line.element = Some(span);
+                    }
+                }
             }
         }
         self.visible.set(want);
@@ -190,7 +213,7 @@ impl ConsoleView {
             text.push('\n');
         }
         for line in lines.range(..self.visible.get().min(lines.len())) {
-            text.push_str(&line.element.text_content().unwrap_or_default());
+            text.push_str(&line.text);
         }
         text
     }
