@@ -33,37 +33,39 @@ pub enum Key {
     Id(ObjId),
 }
 
-/// The keys of a tuple's items (or a bound method's function and receiver) with their
-/// CPython tuple hash, computed once when the key is made.
+/// The keys of a tuple's items (or a bound method's function and receiver), with a hash of
+/// them all computed once when the key is made (from the stored hashes of nested tuples), so
+/// hashing a key never walks into it. CPython's own tuple hash, which sets need for their
+/// order, is [`set::key_hash`](super::set::key_hash)'s business.
 #[derive(Clone)]
 pub struct KeyTuple {
     items: Rc<[Key]>,
-    hash: i64,
+    hash: u64,
 }
 
 impl KeyTuple {
     pub fn new(items: Vec<Key>) -> KeyTuple {
-        let hash = super::set::tuple_hash(&items);
+        use std::hash::{Hash, Hasher};
+        let mut h = FxHasher::default();
+        items.len().hash(&mut h);
+        for k in &items {
+            k.hash(&mut h);
+        }
         KeyTuple {
             items: Rc::from(items),
-            hash,
+            hash: h.finish(),
         }
     }
 
     pub fn items(&self) -> &[Key] {
         &self.items
     }
-
-    /// CPython's `hash()` of the tuple.
-    pub fn hash(&self) -> i64 {
-        self.hash
-    }
 }
 
 /// Shallow: the items' own `Debug` would recurse as deep as the tuple nests.
 impl std::fmt::Debug for KeyTuple {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "KeyTuple(len {}, hash {})", self.items.len(), self.hash)
+        write!(f, "KeyTuple(len {})", self.items.len())
     }
 }
 
@@ -115,38 +117,79 @@ impl std::hash::Hash for Key {
 }
 
 impl PartialEq for Key {
+    #[inline]
     fn eq(&self, other: &Key) -> bool {
-        let mut pending = vec![(self, other)];
-        while let Some(pair) = pending.pop() {
-            let same = match pair {
-                (Key::Tuple(a), Key::Tuple(b)) | (Key::Method(a), Key::Method(b)) => {
-                    if Rc::ptr_eq(&a.items, &b.items) {
-                        continue;
-                    }
-                    if a.hash != b.hash || a.items.len() != b.items.len() {
-                        return false;
-                    }
-                    pending.extend(a.items.iter().zip(b.items.iter()));
-                    true
+        match (self, other) {
+            (Key::Tuple(a), Key::Tuple(b)) | (Key::Method(a), Key::Method(b)) => tuples_equal(a, b),
+            _ => flat_equal(self, other),
+        }
+    }
+}
+
+/// A tuple or a bound method: its key is a [`KeyTuple`].
+fn is_nested(v: &Value) -> bool {
+    matches!(v, Value::Tuple(_) | Value::Method(_))
+}
+
+/// A tuple key or a method key: they hold keys.
+fn holds_keys(k: &Key) -> bool {
+    matches!(k, Key::Tuple(_) | Key::Method(_))
+}
+
+/// Equality of two keys that are not both tuples (nor both methods).
+#[inline]
+fn flat_equal(a: &Key, b: &Key) -> bool {
+    match (a, b) {
+        (Key::None, Key::None)
+        | (Key::NotImplemented, Key::NotImplemented)
+        | (Key::Ellipsis, Key::Ellipsis) => true,
+        (Key::Int(a), Key::Int(b)) => a == b,
+        (Key::BigInt(a), Key::BigInt(b)) => a == b,
+        (Key::Float(a), Key::Float(b)) => a == b,
+        (Key::Str(a), Key::Str(b)) => a == b,
+        (Key::Bytes(a), Key::Bytes(b)) => a == b,
+        (Key::Native(a), Key::Native(b)) => a == b,
+        (Key::Id(a), Key::Id(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Equality of two tuple keys. Tuples of plain keys (the usual kind) are compared item by
+/// item; tuples inside tuples go through a work list, not recursion.
+fn tuples_equal(a: &KeyTuple, b: &KeyTuple) -> bool {
+    if Rc::ptr_eq(&a.items, &b.items) {
+        return true;
+    }
+    if a.hash != b.hash || a.items.len() != b.items.len() {
+        return false;
+    }
+    if !a.items.iter().any(holds_keys) {
+        return a
+            .items
+            .iter()
+            .zip(b.items.iter())
+            .all(|(x, y)| flat_equal(x, y));
+    }
+    let mut pending: Vec<(&Key, &Key)> = a.items.iter().zip(b.items.iter()).collect();
+    while let Some(pair) = pending.pop() {
+        match pair {
+            (Key::Tuple(x), Key::Tuple(y)) | (Key::Method(x), Key::Method(y)) => {
+                if Rc::ptr_eq(&x.items, &y.items) {
+                    continue;
                 }
-                (Key::None, Key::None)
-                | (Key::NotImplemented, Key::NotImplemented)
-                | (Key::Ellipsis, Key::Ellipsis) => true,
-                (Key::Int(a), Key::Int(b)) => a == b,
-                (Key::BigInt(a), Key::BigInt(b)) => a == b,
-                (Key::Float(a), Key::Float(b)) => a == b,
-                (Key::Str(a), Key::Str(b)) => a == b,
-                (Key::Bytes(a), Key::Bytes(b)) => a == b,
-                (Key::Native(a), Key::Native(b)) => a == b,
-                (Key::Id(a), Key::Id(b)) => a == b,
-                _ => false,
-            };
-            if !same {
-                return false;
+                if x.hash != y.hash || x.items.len() != y.items.len() {
+                    return false;
+                }
+                pending.extend(x.items.iter().zip(y.items.iter()));
+            }
+            (x, y) => {
+                if !flat_equal(x, y) {
+                    return false;
+                }
             }
         }
-        true
     }
+    true
 }
 
 impl Eq for Key {}
@@ -162,6 +205,11 @@ impl Key {
         unhashable: &dyn Fn(ObjId) -> Option<&'static str>,
     ) -> Result<Key, Unhashable> {
         match v {
+            Value::Tuple(items) if !items.iter().any(is_nested) => {
+                let keys: Result<Vec<Key>, Unhashable> =
+                    items.iter().map(|x| Key::of_flat(x, unhashable)).collect();
+                Ok(Key::Tuple(KeyTuple::new(keys?)))
+            }
             Value::Tuple(_) | Value::Method(_) => Key::of_nested(v, unhashable),
             _ => Key::of_flat(v, unhashable),
         }
@@ -209,21 +257,32 @@ impl Key {
     ) -> Result<Key, Unhashable> {
         /// A tuple (or method) whose items are being keyed.
         struct Open<'a> {
-            items: Vec<&'a Value>,
+            items: Items<'a>,
             keys: Vec<Key>,
-            is_method: bool,
+        }
+        enum Items<'a> {
+            Tuple(&'a [Value]),
+            Method(&'a Value, &'a Value),
+        }
+        impl<'a> Items<'a> {
+            fn get(&self, i: usize) -> Option<&'a Value> {
+                match *self {
+                    Items::Tuple(items) => items.get(i),
+                    Items::Method(func, _) if i == 0 => Some(func),
+                    Items::Method(_, receiver) if i == 1 => Some(receiver),
+                    Items::Method(..) => None,
+                }
+            }
         }
         fn open(v: &Value) -> Option<Open<'_>> {
             match v {
                 Value::Tuple(items) => Some(Open {
-                    items: items.iter().collect(),
+                    items: Items::Tuple(items),
                     keys: Vec::with_capacity(items.len()),
-                    is_method: false,
                 }),
                 Value::Method(m) => Some(Open {
-                    items: vec![&m.func, &m.receiver],
+                    items: Items::Method(&m.func, &m.receiver),
                     keys: Vec::with_capacity(2),
-                    is_method: true,
                 }),
                 _ => None,
             }
@@ -233,7 +292,7 @@ impl Key {
         };
         let mut enclosing: Vec<Open> = Vec::new();
         loop {
-            if let Some(item) = current.items.get(current.keys.len()).copied() {
+            if let Some(item) = current.items.get(current.keys.len()) {
                 match open(item) {
                     Some(inner) => enclosing.push(std::mem::replace(&mut current, inner)),
                     None => {
@@ -244,10 +303,9 @@ impl Key {
                 continue;
             }
             let tuple = KeyTuple::new(std::mem::take(&mut current.keys));
-            let key = if current.is_method {
-                Key::Method(tuple)
-            } else {
-                Key::Tuple(tuple)
+            let key = match current.items {
+                Items::Method(..) => Key::Method(tuple),
+                Items::Tuple(_) => Key::Tuple(tuple),
             };
             match enclosing.pop() {
                 Some(parent) => {

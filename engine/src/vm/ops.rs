@@ -518,11 +518,23 @@ impl Vm {
     /// Compare with a work list of the pairs still to compare (depth first, in CPython's
     /// order), never by recursion: containers may nest without limit.
     fn eq_walk(&self, a: &Value, b: &Value, level: usize) -> Result<Option<bool>, TooDeep> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Some(x == y));
+        }
         let budget = self.nesting_budget();
-        let mut pending = vec![EqTask::Pair(a, b, level)];
-        while let Some(task) = pending.pop() {
-            let EqTask::Pair(a, b, level) = task else {
-                return Ok(Some(false));
+        let holds_items = |v: &Value| matches!(v, Value::Tuple(_) | Value::Obj(_));
+        if !(holds_items(a) && holds_items(b)) {
+            // Numbers, strings …: one step, no work list (most comparisons).
+            return self.eq_one(a, b, level, budget, &mut Vec::new());
+        }
+        // Empty (no allocation) unless the first pair holds items to compare.
+        let mut pending = Vec::new();
+        let mut next = Some(EqTask::Pair(a, b, level));
+        loop {
+            let (a, b, level) = match next.take().or_else(|| pending.pop()) {
+                Some(EqTask::Pair(a, b, level)) => (a, b, level),
+                Some(EqTask::Unequal) => return Ok(Some(false)),
+                None => return Ok(Some(true)),
             };
             let start = pending.len();
             match self.eq_one(a, b, level, budget, &mut pending)? {
@@ -530,7 +542,6 @@ impl Vm {
                 not_equal_or_python => return Ok(not_equal_or_python),
             }
         }
-        Ok(Some(true))
     }
 
     /// One pair: `Some(true)` for "equal so far" after pushing (in order) the pairs of items
@@ -648,53 +659,76 @@ impl Vm {
     }
 
     /// `a < b` and friends for built-in values; `Ok(None)` when Python code must decide.
-    /// Tuples and lists are decided by their first items that differ: a loop goes down to
-    /// them (no recursion), one level deeper each time, up to the recursion limit.
+    /// Tuples and lists are decided by their first items that differ (else by their lengths).
     fn order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
-        let (mut a, mut b) = (a.clone(), b.clone());
+        let by_lengths = |lx: usize, ly: usize| match op {
+            CmpOp::Lt => lx < ly,
+            CmpOp::LtE => lx <= ly,
+            CmpOp::Gt => lx > ly,
+            _ => lx >= ly,
+        };
+        let verdict = match self.deciding_pair(a, b) {
+            Deciding::Items(p, q) => self.order_values(op, p, q).map_err(Some),
+            Deciding::Lengths(lx, ly) => Ok(Some(by_lengths(lx, ly))),
+            Deciding::Python => Ok(None),
+            Deciding::TooDeep => Err(None),
+        };
+        match verdict {
+            Ok(r) => Ok(r),
+            Err(Some(unorderable)) => Err(self.type_error(unorderable)),
+            Err(None) => Err(self.comparison_too_deep()),
+        }
+    }
+
+    /// What decides `a < b`: down through tuples and lists to their first items that differ,
+    /// in a loop (no recursion), one level deeper each time, up to the recursion limit.
+    fn deciding_pair<'a>(&'a self, a: &'a Value, b: &'a Value) -> Deciding<'a> {
+        let Some((mut x, mut y)) = self.sequence_items(a, b) else {
+            return Deciding::Items(a, b);
+        };
+        let budget = self.nesting_budget();
         let mut level = 1;
         loop {
-            let Some((x, y)) = self.sequence_items(&a, &b) else {
-                return self.order_values(op, &a, &b);
-            };
-            if level > self.nesting_budget() + 1 {
-                return Err(self.comparison_too_deep());
+            if level > budget + 1 {
+                return Deciding::TooDeep;
             }
             let mut differing = None;
             for (p, q) in x.iter().zip(y.iter()) {
                 if p.is(q) {
                     continue;
                 }
-                match self.eq_at_level(p, q, level + 1)? {
-                    Some(true) => continue,
-                    Some(false) => {
-                        differing = Some((p.clone(), q.clone()));
+                match self.eq_walk(p, q, level + 1) {
+                    Ok(Some(true)) => continue,
+                    Ok(Some(false)) => {
+                        differing = Some((p, q));
                         break;
                     }
-                    None => return Ok(None),
+                    Ok(None) => return Deciding::Python,
+                    Err(TooDeep) => return Deciding::TooDeep,
                 }
             }
             let Some((p, q)) = differing else {
-                let (lx, ly) = (x.len(), y.len());
-                return Ok(Some(match op {
-                    CmpOp::Lt => lx < ly,
-                    CmpOp::LtE => lx <= ly,
-                    CmpOp::Gt => lx > ly,
-                    _ => lx >= ly,
-                }));
+                return Deciding::Lengths(x.len(), y.len());
             };
-            (a, b) = (p, q);
+            let Some(inner) = self.sequence_items(p, q) else {
+                return Deciding::Items(p, q);
+            };
+            (x, y) = inner;
             level += 1;
         }
     }
 
-    /// The items of two tuples, or of two lists (a copy: comparing may run no code, but the
-    /// borrow of the heap must end).
-    fn sequence_items(&self, a: &Value, b: &Value) -> Option<(Vec<Value>, Vec<Value>)> {
+    /// The items of two tuples, or of two lists.
+    #[inline]
+    fn sequence_items<'a>(
+        &'a self,
+        a: &'a Value,
+        b: &'a Value,
+    ) -> Option<(&'a [Value], &'a [Value])> {
         match (a, b) {
-            (Value::Tuple(x), Value::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
+            (Value::Tuple(x), Value::Tuple(y)) => Some((x, y)),
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(*x), self.heap.get(*y)) {
-                (Object::List(p), Object::List(q)) => Some((p.clone(), q.clone())),
+                (Object::List(p), Object::List(q)) => Some((p, q)),
                 _ => None,
             },
             _ => None,
@@ -702,7 +736,8 @@ impl Vm {
     }
 
     /// `a < b` and friends for anything but two tuples or two lists.
-    fn order_values(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    /// `Err` is the message of the `TypeError` (the caller makes it: this borrows the VM).
+    fn order_values(&self, op: CmpOp, a: &Value, b: &Value) -> Result<Option<bool>, String> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
@@ -760,10 +795,10 @@ impl Vm {
                     return Ok(None);
                 }
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
-                Err(self.type_error(format!(
+                Err(format!(
                     "'{}' not supported between instances of '{ta}' and '{tb}'",
                     op.symbol()
-                )))
+                ))
             }
         }
     }
@@ -2022,6 +2057,19 @@ pub enum ReprFailure {
 /// CPython's message for a repr nested too deep.
 pub const REPR_TOO_DEEP: &str =
     "maximum recursion depth exceeded while getting the repr of an object";
+
+/// What decides an ordering of two values.
+enum Deciding<'a> {
+    /// These values: the two compared themselves, or their first items that differ (not
+    /// both tuples, nor both lists).
+    Items(&'a Value, &'a Value),
+    /// All items equal up to the shorter length: the lengths.
+    Lengths(usize, usize),
+    /// A Python `__eq__` must decide.
+    Python,
+    /// Nested past the recursion limit.
+    TooDeep,
+}
 
 /// A comparison nested past the recursion limit.
 struct TooDeep;

@@ -17,7 +17,7 @@ use std::hash::{Hash, Hasher};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
-use super::dict::Key;
+use super::dict::{Key, KeyTuple};
 use super::value::Value;
 
 const MIN_SIZE: usize = 8;
@@ -412,7 +412,7 @@ pub fn key_hash(k: &Key) -> i64 {
             }
         }
         Key::Float(bits) => float_hash(f64::from_bits(*bits)),
-        Key::Tuple(t) | Key::Method(t) => t.hash(),
+        Key::Tuple(t) | Key::Method(t) => tuple_hash(t),
         other => {
             let mut s = std::collections::hash_map::DefaultHasher::new();
             other.hash(&mut s);
@@ -478,19 +478,73 @@ fn frexp(v: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// CPython's tuple hash (xxHash-based, 3.8+).
-pub fn tuple_hash(items: &[Key]) -> i64 {
+/// CPython's tuple hash (xxHash-based, 3.8+). Items that are tuples themselves are hashed
+/// with a work list, not recursion (a tuple may nest 100,000 deep).
+fn tuple_hash(t: &KeyTuple) -> i64 {
+    let nested = |k: &Key| matches!(k, Key::Tuple(_) | Key::Method(_));
+    if !t.items().iter().any(nested) {
+        return flat_tuple_hash(t.items().iter().map(key_hash));
+    }
+    /// A tuple being hashed: its items, how many are done, and the accumulator so far.
+    struct Open<'a> {
+        items: &'a [Key],
+        next: usize,
+        acc: u64,
+    }
+    fn open(t: &KeyTuple) -> Open<'_> {
+        Open {
+            items: t.items(),
+            next: 0,
+            acc: TUPLE_HASH_SEED,
+        }
+    }
+    let mut current = open(t);
+    let mut enclosing: Vec<Open> = Vec::new();
+    loop {
+        if let Some(k) = current.items.get(current.next) {
+            current.next += 1;
+            match k {
+                Key::Tuple(inner) | Key::Method(inner) => {
+                    enclosing.push(std::mem::replace(&mut current, open(inner)));
+                }
+                flat => current.acc = tuple_hash_add(current.acc, key_hash(flat) as u64),
+            }
+            continue;
+        }
+        let h = tuple_hash_finish(current.acc, current.items.len());
+        match enclosing.pop() {
+            Some(parent) => {
+                current = parent;
+                // `key_hash` of the inner tuple: never -1, so no adjustment.
+                current.acc = tuple_hash_add(current.acc, h as u64);
+            }
+            None => return h,
+        }
+    }
+}
+
+const TUPLE_HASH_SEED: u64 = 2_870_177_450_012_600_261;
+
+/// CPython's tuple hash of items with these hashes.
+fn flat_tuple_hash(lanes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    let len = lanes.len();
+    let acc = lanes.fold(TUPLE_HASH_SEED, |acc, lane| {
+        tuple_hash_add(acc, lane as u64)
+    });
+    tuple_hash_finish(acc, len)
+}
+
+/// One item's hash (`lane`) into the accumulator.
+fn tuple_hash_add(acc: u64, lane: u64) -> u64 {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
-    const P5: u64 = 2_870_177_450_012_600_261;
-    let mut acc = P5;
-    for k in items {
-        let lane = key_hash(k) as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
+    acc.wrapping_add(lane.wrapping_mul(P2))
+        .rotate_left(31)
+        .wrapping_mul(P1)
+}
+
+fn tuple_hash_finish(acc: u64, len: usize) -> i64 {
+    let acc = acc.wrapping_add((len as u64) ^ (TUPLE_HASH_SEED ^ 3_527_539));
     if acc == u64::MAX {
         return 1_546_275_796;
     }
@@ -550,6 +604,26 @@ mod tests {
             Key::Int(2),
         ]));
         assert_eq!(key_hash(&t), -3_550_055_125_485_641_917);
+    }
+
+    /// Tuples inside tuples hash with a work list, to CPython's values.
+    #[test]
+    fn nested_tuple_hashes_match_cpython() {
+        let tuple = |items: Vec<Key>| Key::Tuple(KeyTuple::new(items));
+        let t = tuple(vec![tuple(vec![Key::Int(1), Key::Int(2)]), Key::Int(3)]);
+        assert_eq!(key_hash(&t), -333_907_151_259_015_829); // hash(((1, 2), 3))
+        let t = tuple(vec![tuple(vec![])]);
+        assert_eq!(key_hash(&t), -5_486_347_211_504_344_842); // hash(((),))
+        let t = tuple(vec![
+            Key::Float(1.5f64.to_bits()),
+            tuple(vec![Key::Int(2), tuple(vec![Key::Int(3)])]),
+        ]);
+        assert_eq!(key_hash(&t), -5_163_397_474_136_221_077); // hash((1.5, (2, (3,))))
+        let mut deep = tuple(vec![]);
+        for _ in 0..100_000 {
+            deep = tuple(vec![deep]);
+        }
+        assert_eq!(key_hash(&deep), key_hash(&deep.clone()));
     }
 
     #[test]

@@ -99,8 +99,18 @@ impl std::fmt::Debug for TupleItems {
 }
 
 impl Drop for TupleItems {
+    #[inline]
     fn drop(&mut self) {
-        // `get_mut` succeeds only for the last holder: only then do the items go away.
+        // Only the last holder's drop frees the items.
+        if Rc::strong_count(&self.0) == 1 {
+            self.free_nested();
+        }
+    }
+}
+
+impl TupleItems {
+    /// The last holder is going: free the nested tuples and methods with a work list.
+    fn free_nested(&mut self) {
         if let Some(items) = Rc::get_mut(&mut self.0) {
             if items.iter().any(frees_nested) {
                 let mut pending = Vec::new();
