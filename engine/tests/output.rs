@@ -169,3 +169,51 @@ fn seeking_in_a_flood_gives_the_state_of_a_fresh_run() {
         assert!(s.trace() == &trace_at_end, "seek({k}) changed the trace");
     }
 }
+
+/// `coroscope run x.py | head -1`: once the reader is gone, an endless flood stops at once (with
+/// a note on stderr and exit code 1) instead of running on to the step budget unread.
+#[test]
+fn the_cli_stops_when_its_reader_is_gone() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let dir = std::env::temp_dir().join(format!("coroscope-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("x.py");
+    std::fs::write(&path, "i = 0\nwhile True:\n    print(i)\n    i += 1\n").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coroscope"))
+        .arg("run")
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // The reader (and the pipe) is dropped here.
+    assert_eq!(first, "0\n");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("still running 30 s after its reader left");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(status.code(), Some(1));
+    assert_eq!(stderr, coroscope_engine::vm::output::BROKEN_PIPE_MESSAGE);
+}

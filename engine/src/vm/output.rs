@@ -21,6 +21,10 @@ use crate::trace::{Event, EventKind, MAX_KEPT_BYTES, MAX_KEPT_LINES};
 /// Where a host takes stdout as the program writes it (the CLI's `run`: its standard output).
 pub type Echo = Rc<RefCell<dyn std::io::Write>>;
 
+/// On stderr when the echo's reader has gone away; the program then ends with exit code 1.
+pub const BROKEN_PIPE_MESSAGE: &str =
+    "coroscope: stdout was closed (broken pipe); the program is stopped\n";
+
 /// The last lines of stdout, or the host's [`Echo`].
 #[derive(Clone, Default)]
 pub struct StdoutTail {
@@ -36,8 +40,9 @@ pub struct StdoutTail {
     /// Whole lines no longer kept (the first ones).
     pub not_kept: u64,
     /// When set, stdout goes here as it is written and nothing of it is kept (no text, no trace
-    /// events). Write errors (a closed pipe) are ignored. A copy of the VM taken for stepping
-    /// back must not echo (a replay would write the same output again): `Session` clears it.
+    /// events). When its reader is gone (a broken pipe) the program ends ([`BROKEN_PIPE_MESSAGE`]);
+    /// other write errors are ignored. A copy of the VM taken for stepping back must not echo (a
+    /// replay would write the same output again): `Session` clears it.
     pub echo: Option<Echo>,
 }
 
@@ -103,8 +108,16 @@ impl Vm {
     /// are kept (see the module's comment), or the host's echo gets it all.
     pub fn write_stdout(&mut self, text: &str) {
         if let Some(echo) = &self.stdout.echo {
-            if let Ok(mut out) = echo.try_borrow_mut() {
-                let _ = out.write_all(text.as_bytes());
+            let written = match echo.try_borrow_mut() {
+                Ok(mut out) => out.write_all(text.as_bytes()),
+                Err(_) => Ok(()),
+            };
+            if written.is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
+                // Whoever read the output is gone (`coroscope run x.py | head`): python would
+                // end with BrokenPipeError; an endless program must not run on unread.
+                self.stdout.echo = None;
+                self.write_stderr(BROKEN_PIPE_MESSAGE);
+                self.finish_program(1);
             }
             return;
         }
