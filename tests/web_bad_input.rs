@@ -196,7 +196,7 @@ fn text_hidden(root: &Element, selector: &str) -> bool {
         .has_attribute("hidden")
 }
 
-/// The number in the console's note on lines not kept (`… 15,000 earlier lines not kept`).
+/// The number in the console's note on lines not kept (`… 23,000 earlier lines not kept`).
 fn note_count(note: &str) -> u64 {
     let digits: String = note
         .split_whitespace()
@@ -243,12 +243,12 @@ fn a_flood_shows_its_last_lines_and_how_many_were_not_kept() {
         .unwrap()
         .dyn_into()
         .unwrap();
-    assert_eq!(first.text_content().as_deref(), Some("15000\n"));
+    assert_eq!(first.text_content().as_deref(), Some("23000\n"));
     let first_step: u64 = first.get_attribute("data-step").unwrap().parse().unwrap();
     first.click();
     app.settle();
     assert_eq!(app.cursor(), first_step);
-    assert_eq!(console_text(&c), "15000\n");
+    assert_eq!(console_text(&c), "23000\n");
     assert_eq!(note_shown(&c), Some(note));
 
     // Back into the lines not kept: the note says how many up to this step, nothing else shows.
@@ -283,7 +283,7 @@ fn a_flood_shows_its_last_lines_and_how_many_were_not_kept() {
         other.fill(Text::ConsoleNotKeptEarlier, &[&group(not_kept)])
     );
     if other == Lang::Zh {
-        assert_eq!(note, "… 已省略前面 15,000 行");
+        assert_eq!(note, "… 已省略前面 23,000 行");
     }
 }
 
