@@ -201,3 +201,58 @@ print('after')
     let want = "working\ndropped the name\nclosed\nafter\n";
     assert_eq!(run_small(src), (want.to_string(), String::new(), 0));
 }
+
+/// A chain of 100,000 exceptions, each raised `from` the one before: the traceback lists them
+/// all (CPython 3.11 crashes on this one; it prints such a chain of 900 the same way).
+#[test]
+fn long_exception_chain_is_printed() {
+    let src = "
+prev = None
+for i in range(100000):
+    try:
+        raise ValueError(i) from prev
+    except ValueError as e:
+        prev = e
+raise prev
+";
+    let (stdout, stderr, code) = run_small(src);
+    assert_eq!((stdout.as_str(), code), ("", 1));
+    let links = "The above exception was the direct cause of the following exception:";
+    assert_eq!(stderr.matches(links).count(), 99_999);
+    assert!(stderr.starts_with("Traceback (most recent call last):\n"));
+    assert!(
+        stderr.ends_with("ValueError: 99999\n"),
+        "{}",
+        &stderr[stderr.len() - 200..]
+    );
+}
+
+/// `except` takes an exception class or a flat tuple of them (CPython refuses a tuple inside);
+/// `isinstance` walks nested tuples with a work list and stops at the recursion limit.
+#[test]
+fn nested_class_tuples() {
+    let src = "
+for spec in [((KeyError,),), (KeyError, 5)]:
+    try:
+        try:
+            raise KeyError
+        except spec:
+            print('caught')
+    except TypeError as e:
+        print('TypeError:', e)
+print(isinstance(1, (str, (int,))), isinstance(1, (int, 5)))
+t = (int,)
+for i in range(100000):
+    t = (t,)
+try:
+    isinstance(1, t)
+except RecursionError as e:
+    print('RecursionError:', e)
+";
+    let want = "TypeError: catching classes that do not inherit from BaseException is not allowed
+TypeError: catching classes that do not inherit from BaseException is not allowed
+True True
+RecursionError: maximum recursion depth exceeded in __instancecheck__
+";
+    assert_eq!(run_small(src), (want.to_string(), String::new(), 0));
+}

@@ -675,21 +675,35 @@ pub fn callable(vm: &mut Vm, a: Args) -> R {
     ret(Value::Bool(c))
 }
 
+/// `isinstance(v, spec)`: `spec` is a class or a tuple of specs, nested to any depth. A work
+/// list, not recursion; tuples nested past the recursion limit raise CPython's
+/// `RecursionError` (see `Vm::nesting_budget`).
 fn class_spec_matches(vm: &mut Vm, v: &Value, spec: &Value, fname: &str) -> PyResult<bool> {
-    match spec {
-        Value::Tuple(items) => {
-            for c in items.iter() {
-                if class_spec_matches(vm, v, c, fname)? {
+    let budget = vm.nesting_budget();
+    let mut pending = vec![(spec, 1)];
+    while let Some((spec, level)) = pending.pop() {
+        match spec {
+            Value::Tuple(items) => {
+                if level > budget {
+                    let msg = "maximum recursion depth exceeded in __instancecheck__";
+                    return Err(vm.error(vm.exc.recursion_error, msg));
+                }
+                // In order: the first item is looked at first.
+                pending.extend(items.iter().rev().map(|c| (c, level + 1)));
+            }
+            Value::Obj(id) if matches!(vm.get(*id), Object::Class(_)) => {
+                if vm.isinstance(v, *id) {
                     return Ok(true);
                 }
             }
-            Ok(false)
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{fname}() arg 2 must be a type, a tuple of types, or a union"
+                )))
+            }
         }
-        Value::Obj(id) if matches!(vm.get(*id), Object::Class(_)) => Ok(vm.isinstance(v, *id)),
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
     }
+    Ok(false)
 }
 
 pub fn isinstance(vm: &mut Vm, a: Args) -> R {

@@ -265,39 +265,57 @@ impl Vm {
     /// The whole report CPython prints for an uncaught exception, with its chained causes.
     pub fn format_exception(&self, exc: &Value) -> String {
         let mut out = String::new();
-        self.format_chain(exc, &mut out, &mut Vec::new());
+        self.format_chain(exc, &mut out);
         out
     }
 
-    fn format_chain(&self, exc: &Value, out: &mut String, seen: &mut Vec<ObjId>) {
-        if let Value::Obj(id) = exc {
-            if seen.contains(id) {
-                return;
+    /// `exc` after the exceptions it was raised from or while handling, oldest first. The
+    /// chain is followed in a loop, not by recursion: a program can make it as long as it
+    /// likes (CPython itself crashes printing a chain of 100,000). An exception met again (a
+    /// cycle) ends it; the link to it is still printed, as CPython does.
+    fn format_chain(&self, exc: &Value, out: &mut String) {
+        const CAUSE: &str =
+            "\nThe above exception was the direct cause of the following exception:\n\n";
+        const CONTEXT: &str =
+            "\nDuring handling of the above exception, another exception occurred:\n\n";
+        // Newest first: each exception with the link text to the one before it, if any.
+        let mut chain: Vec<(&Value, Option<&str>)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut next = Some(exc);
+        while let Some(e) = next.take() {
+            if let Value::Obj(id) = e {
+                if !seen.insert(*id) {
+                    break;
+                }
             }
-            seen.push(*id);
-        }
-        if let Some(d) = self.exc_data(exc) {
-            if let Some(cause) = &d.cause {
-                self.format_chain(cause, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if let (Some(context), false) = (&d.context, d.suppress_context) {
-                self.format_chain(context, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+            let mut link = None;
+            if let Some(d) = self.exc_data(e) {
+                if let Some(cause) = &d.cause {
+                    link = Some(CAUSE);
+                    next = Some(cause);
+                } else if let (Some(context), false) = (&d.context, d.suppress_context) {
+                    link = Some(CONTEXT);
+                    next = Some(context);
+                }
             }
-            if !d.traceback.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                self.format_traceback(&d.traceback, out);
+            chain.push((e, link));
+        }
+        for (e, link) in chain.into_iter().rev() {
+            if let Some(link) = link {
+                out.push_str(link);
             }
+            if let Some(d) = self.exc_data(e) {
+                if !d.traceback.is_empty() {
+                    out.push_str("Traceback (most recent call last):\n");
+                    self.format_traceback(&d.traceback, out);
+                }
+            }
+            out.push_str(&self.exception_line(e));
+            if let Some(hint) = self.name_suggestion(e) {
+                out.push_str(&format!(". Did you mean: '{hint}'?"));
+            }
+            out.push('\n');
         }
-        out.push_str(&self.exception_line(exc));
-        if let Some(hint) = self.name_suggestion(exc) {
-            out.push_str(&format!(". Did you mean: '{hint}'?"));
-        }
-        out.push('\n');
     }
 
     /// The name CPython 3.11 suggests for a `NameError` it prints: the closest (see

@@ -1509,20 +1509,21 @@ impl Vm {
         }
     }
 
+    /// `except spec:` — an exception class or a tuple of them. As in CPython, a tuple inside
+    /// the tuple is not allowed, and every item is checked before any is matched.
     fn exception_matches_spec(&mut self, exc: &Value, spec: &Value) -> PyResult<bool> {
-        match spec {
-            Value::Tuple(items) => {
-                for c in items.iter() {
-                    if self.exception_matches_spec(exc, c)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            Value::Obj(id) if self.is_subclass(*id, self.exc.base_exception) => {
-                Ok(self.exc_matches(exc, *id))
-            }
-            _ => Err(self.type_error(
+        let base = self.exc.base_exception;
+        let exception_class = |vm: &Vm, c: &Value| match c {
+            Value::Obj(id) if vm.is_subclass(*id, base) => Some(*id),
+            _ => None,
+        };
+        let classes: Option<Vec<super::value::ObjId>> = match spec {
+            Value::Tuple(items) => items.iter().map(|c| exception_class(self, c)).collect(),
+            other => exception_class(self, other).map(|id| vec![id]),
+        };
+        match classes {
+            Some(classes) => Ok(classes.into_iter().any(|id| self.exc_matches(exc, id))),
+            None => Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
