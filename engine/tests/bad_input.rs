@@ -199,12 +199,3 @@ fn fuzz_regressions_replay() {
     }
     assert!(n > 0, "no inputs in {}", dir.display());
 }
-
-/// A tuple nested 100,000 deep is built, hashed and freed without recursion, as in CPython,
-/// which prints 1 (issue 4; showing and comparing such values, on a small stack, are in
-/// `engine/tests/deep.rs`).
-#[test]
-fn deep_tuple_nesting() {
-    let src = "t = ()\nfor i in range(100000):\n    t = (t,)\nd = {t: 1}\nprint(len(d))\n";
-    assert_eq!(run(src, 200_000_000), ("1\n".to_string(), String::new(), 0));
-}

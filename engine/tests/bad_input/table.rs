@@ -500,6 +500,34 @@ pub fn rows() -> Vec<Row> {
             "Traceback (most recent call last):\n  File \"x.py\", line 6, in <module>\n    print(a == b)\n          ^^^^^^\nRecursionError: maximum recursion depth exceeded in comparison\n",
             1
         ),
+        // Tuples nested 100,000 deep are built, hashed and freed without recursion (issue 4).
+        row(
+            "deep_tuple_dict_key",
+            "CPython",
+            "t = ()\nfor i in range(100000):\n    t = (t,)\nd = {t: 1}\nprint(len(d))\n",
+            200_000_000,
+            "1\n",
+            "",
+            0
+        ),
+        row(
+            "deep_tuple_repr",
+            "CPython",
+            "t = ()\nfor i in range(100000):\n    t = (t,)\nprint(t)\n",
+            200_000_000,
+            "",
+            "Traceback (most recent call last):\n  File \"x.py\", line 4, in <module>\n    print(t)\nRecursionError: maximum recursion depth exceeded while getting the repr of an object\n",
+            1
+        ),
+        row(
+            "deep_tuple_compare",
+            "CPython",
+            "a = ()\nb = ()\nfor i in range(100000):\n    a = (a,)\n    b = (b,)\nprint(a < b)\n",
+            200_000_000,
+            "",
+            "Traceback (most recent call last):\n  File \"x.py\", line 6, in <module>\n    print(a < b)\n          ^^^^^\nRecursionError: maximum recursion depth exceeded in comparison\n",
+            1
+        ),
         row(
             "exc_system_exit",
             "CPython",
