@@ -761,9 +761,11 @@ fn render(st: &mut State, v: &Views) {
         v.narration.set_class_name("narration error");
         let _ = v.console.show_error(&e.report);
         let _ = v.source.highlight(&[], Some(e.line));
+        v.editor.mark_error(Some((e.line, e.column)));
         v.controls.counter.set_text_content(Some(""));
         return;
     }
+    v.editor.mark_error(None);
     let goal = st.goal;
     let axis = st.axis;
     let Some(p) = st.player.as_mut() else { return };

@@ -284,10 +284,25 @@ fn a_syntax_error_shows_its_line_and_column() {
     let error_li = c.query_selector("#source li.error").unwrap().unwrap();
     assert_eq!(error_li.get_attribute("data-line").as_deref(), Some("2"));
     assert!(console_text(&c).contains("SyntaxError"));
-    // fixing it brings the session back
+    // The editor marks the character at the error's column: `def f(:` fails at the `:`.
+    let at = c
+        .query_selector(".editor .code-layer .syntax-error-at")
+        .unwrap()
+        .expect("the error's place is marked in the editor");
+    assert_eq!(at.text_content().as_deref(), Some(":"));
+    let layer = text_of(&c, ".editor .code-layer");
+    assert_eq!(
+        layer, "print('ok')\ndef f(:\n    pass\n",
+        "the mark adds no text"
+    );
+    // fixing it brings the session back, and takes the mark away
     app.set_source("print('ok')\n");
     app.run();
     assert_eq!(console_text(&c), "ok\n");
+    assert!(c
+        .query_selector(".editor .syntax-error-at")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]

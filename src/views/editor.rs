@@ -35,6 +35,8 @@ pub struct EditorView {
     input: Element,
     /// The coloured copy of the code under the textarea.
     layer: HtmlElement,
+    /// The syntax error marked in the layer (line and column, 1-based), if any.
+    marked: Rc<RefCell<Option<(u32, u32)>>>,
     /// Re-colour on input, follow the textarea's scrolling.
     _listeners: Vec<Listener>,
 }
@@ -59,11 +61,15 @@ impl EditorView {
         root.append_child(&file_name)?;
         root.append_child(&input)?;
 
+        let marked = Rc::new(RefCell::new(None));
         let listeners = vec![
             Listener::new(&textarea, "input", {
                 let (input, textarea, layer) = (input.clone(), textarea.clone(), layer.clone());
+                let marked = Rc::clone(&marked);
                 move |_| {
-                    if let Ok(true) = colour(&input, &layer, &textarea.value()) {
+                    // The new text has no mark until the app finds its error (`mark_error`).
+                    *marked.borrow_mut() = None;
+                    if let Ok(true) = colour(&input, &layer, &textarea.value(), None) {
                         follow_scroll(&layer, &textarea);
                     }
                 }
@@ -79,6 +85,7 @@ impl EditorView {
             textarea,
             input,
             layer,
+            marked,
             _listeners: listeners,
         })
     }
@@ -100,7 +107,23 @@ impl EditorView {
     /// Replace the code (as a program would; typing goes through the textarea's `input` event).
     pub fn set_source(&self, source: &str) {
         self.textarea.set_value(source);
-        if let Ok(true) = colour(&self.input, &self.layer, source) {
+        *self.marked.borrow_mut() = None;
+        if let Ok(true) = colour(&self.input, &self.layer, source, None) {
+            follow_scroll(&self.layer, &self.textarea);
+        }
+    }
+
+    /// Mark the character at `at` (line and column, 1-based, in characters; past the end of the
+    /// line: just after it) as where the syntax error is, or remove the mark (`None`). Called at
+    /// every render: it re-colours only when the mark changes.
+    pub fn mark_error(&self, at: Option<(u32, u32)>) {
+        if *self.marked.borrow() == at {
+            return;
+        }
+        *self.marked.borrow_mut() = at;
+        let source = self.textarea.value();
+        let mark = at.map(|(line, column)| byte_at(&source, line, column));
+        if let Ok(true) = colour(&self.input, &self.layer, &source, mark) {
             follow_scroll(&self.layer, &self.textarea);
         }
     }
@@ -114,10 +137,15 @@ impl EditorView {
     }
 }
 
-/// Fill `layer` with `source`, one span per coloured token, and return true. Above
-/// [`HIGHLIGHT_LIMIT`], empty it and mark `input` as `plain`, so the textarea shows its own text
-/// (static/style.css), and return false.
-fn colour(input: &Element, layer: &HtmlElement, source: &str) -> Result<bool, JsValue> {
+/// Fill `layer` with `source`, one span per coloured token, the character at byte `mark` (a
+/// syntax error's place) marked, and return true. Above [`HIGHLIGHT_LIMIT`], empty it and mark
+/// `input` as `plain`, so the textarea shows its own text (static/style.css), and return false.
+fn colour(
+    input: &Element,
+    layer: &HtmlElement,
+    source: &str,
+    mark: Option<usize>,
+) -> Result<bool, JsValue> {
     if source.len() > HIGHLIGHT_LIMIT {
         layer.set_text_content(None);
         input.class_list().add_1("plain")?;
@@ -127,9 +155,78 @@ fn colour(input: &Element, layer: &HtmlElement, source: &str) -> Result<bool, Js
     let doc = crate::dom::document();
     // Built apart and swapped in at once, so the page lays it out once.
     let code = doc.create_element("code")?;
-    append_runs(&doc, &code, &runs(source, &highlights_of(source)))?;
+    let runs = runs(source, &highlights_of(source));
+    match mark {
+        Some(mark) => append_marked_runs(&doc, &code, &runs, mark)?,
+        None => append_runs(&doc, &code, &runs)?,
+    }
     layer.replace_children_with_node_1(&code);
     Ok(true)
+}
+
+/// The byte offset of `line` and `column` (1-based, in characters) in `source`; a column past
+/// the line's end gives its end (before the line break), a line past the text's end the end.
+pub fn byte_at(source: &str, line: u32, column: u32) -> usize {
+    let mut start = 0;
+    for (i, text) in source.split_inclusive('\n').enumerate() {
+        if i + 1 == line as usize {
+            let content = text.trim_end_matches(['\n', '\r']);
+            let skip = column.saturating_sub(1) as usize;
+            return start
+                + content
+                    .char_indices()
+                    .nth(skip)
+                    .map_or(content.len(), |(b, _)| b);
+        }
+        start += text.len();
+    }
+    source.len()
+}
+
+/// [`append_runs`], with the character at byte `mark` in a `span.syntax-error-at` (keeping its
+/// token's colour); at a line's end, where there is no character, the span holds a space.
+fn append_marked_runs(
+    doc: &Document,
+    parent: &Element,
+    runs: &[(&str, Option<HighlightKind>)],
+    mark: usize,
+) -> Result<(), JsValue> {
+    let marker = |text: &str, kind: Option<HighlightKind>| -> Result<(), JsValue> {
+        let class = match kind.and_then(class_of) {
+            Some(class) => format!("syntax-error-at {class}"),
+            None => "syntax-error-at".to_owned(),
+        };
+        let span = el(doc, "span", &class, "")?;
+        span.set_text_content(Some(text));
+        parent.append_child(&span)?;
+        Ok(())
+    };
+    let mut at = 0; // byte offset of the run in the source
+    let mut marked = false;
+    for &(text, kind) in runs {
+        let end = at + text.len();
+        if !marked && (at..end).contains(&mark) {
+            marked = true;
+            let (before, rest) = text.split_at(mark - at);
+            append_runs(doc, parent, &[(before, kind)])?;
+            let c = rest.chars().next().map_or(0, char::len_utf8);
+            let (here, after) = rest.split_at(c);
+            if here == "\n" || here == "\r" {
+                marker(" ", None)?;
+                append_runs(doc, parent, &[(rest, kind)])?;
+            } else {
+                marker(here, kind)?;
+                append_runs(doc, parent, &[(after, kind)])?;
+            }
+        } else {
+            append_runs(doc, parent, &[(text, kind)])?;
+        }
+        at = end;
+    }
+    if !marked {
+        marker(" ", None)?;
+    }
+    Ok(())
 }
 
 /// Append `runs` to `parent`: a `<span class="tok-…">` for each coloured one, plain text for the
@@ -140,6 +237,9 @@ pub fn append_runs(
     runs: &[(&str, Option<HighlightKind>)],
 ) -> Result<(), JsValue> {
     for &(text, kind) in runs {
+        if text.is_empty() {
+            continue;
+        }
         match kind.and_then(class_of) {
             Some(class) => {
                 let span = el(doc, "span", class, "")?;
@@ -279,6 +379,19 @@ pub fn runs<'s>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_at_counts_characters_and_stops_at_line_ends() {
+        let source = "print('你好')\ndef f(:\r\n    pass";
+        assert_eq!(byte_at(source, 1, 1), 0);
+        assert_eq!(&source[byte_at(source, 1, 9)..][..3], "好");
+        assert_eq!(&source[byte_at(source, 2, 7)..][..1], ":");
+        // Past the end of a line: its end, before the line break (also `\r\n`).
+        assert_eq!(&source[byte_at(source, 2, 40)..][..2], "\r\n");
+        assert_eq!(byte_at(source, 3, 9), source.len());
+        assert_eq!(byte_at(source, 9, 1), source.len());
+        assert_eq!(byte_at("", 1, 1), 0);
+    }
 
     #[test]
     fn runs_cover_the_text_and_cut_at_characters() {

@@ -350,6 +350,7 @@ try {
     const n = await page.textContent('#narration');
     assert(/SyntaxError at line 2, column \d+/.test(n ?? ''), `narration: ${n}`);
     assert((await page.getAttribute('#source li.error', 'data-line')) === '2', 'error line marked');
+    assert((await page.textContent('.editor .code-layer .syntax-error-at')) === ':', 'the editor marks the column');
     const c = await page.textContent('#console');
     assert(c.includes('SyntaxError'), c);
   });
