@@ -2,6 +2,15 @@
 // content-hashed names of wasm-bindgen's JS module and the wasm in data-js and data-wasm; this
 // file is copied as is. Being a file, not an inline script, it lets the page's
 // Content-Security-Policy (index.html) allow scripts from our own origin only.
+// The theme first, before the wasm loads, so a dark page does not flash light: the saved choice
+// (src/theme.rs, key coroscope.theme), else the browser's preference. The app sets it again.
+try {
+  const saved = localStorage.getItem('coroscope.theme');
+  const dark = saved ? saved === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+} catch (_) {
+  // No storage (a privacy mode): the app decides when it starts.
+}
 const tag = document.querySelector('script[data-js][data-wasm]');
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
