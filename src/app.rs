@@ -1217,6 +1217,10 @@ fn on_key(inner: &Rc<Inner>, e: web_sys::Event) {
         if tag == "textarea" || tag == "select" || (tag == "input" && !is_range) {
             return;
         }
+        // Space on a focused <summary> (the gallery's folded group) opens or closes it.
+        if tag == "summary" && k.key() == " " {
+            return;
+        }
         if !inner.root.contains(Some(&target)) && tag != "body" && tag != "html" {
             return;
         }

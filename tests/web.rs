@@ -855,3 +855,30 @@ fn a_preemptive_switch_is_drawn_listed_and_narrated_as_one() {
         "{legend}"
     );
 }
+
+#[wasm_bindgen_test]
+fn space_on_the_gallery_s_folded_group_opens_it_instead_of_playing() {
+    let c = container();
+    let _app = art04(&c);
+    let space_on = |target: &Element| {
+        let init = KeyboardEventInit::new();
+        init.set_key(" ");
+        init.set_bubbles(true);
+        let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&e).unwrap();
+    };
+    let play_label = || text_of(&c, "#play");
+    let before = play_label();
+    let summary = c.query_selector("#gallery summary").unwrap().unwrap();
+    space_on(&summary);
+    assert_eq!(
+        play_label(),
+        before,
+        "Space on the group's summary does not play"
+    );
+    // Elsewhere Space still plays (and pauses).
+    space_on(&dom::document().body().unwrap());
+    assert_ne!(play_label(), before, "Space plays");
+    space_on(&dom::document().body().unwrap());
+    assert_eq!(play_label(), before, "Space pauses");
+}
