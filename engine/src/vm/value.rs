@@ -125,10 +125,7 @@ impl Drop for BoundMethod {
     fn drop(&mut self) {
         if frees_nested(&self.func) || frees_nested(&self.receiver) {
             let mut pending = Vec::new();
-            take_nested(
-                [&mut self.func, &mut self.receiver].into_iter(),
-                &mut pending,
-            );
+            take_nested([&mut self.func, &mut self.receiver], &mut pending);
             free_iteratively(pending);
         }
     }
@@ -165,7 +162,7 @@ fn free_iteratively(mut pending: Vec<Value>) {
             }
             Value::Method(m) => {
                 if let Some(m) = Rc::get_mut(m) {
-                    take_nested([&mut m.func, &mut m.receiver].into_iter(), &mut pending);
+                    take_nested([&mut m.func, &mut m.receiver], &mut pending);
                 }
             }
             _ => {}
