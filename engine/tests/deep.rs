@@ -299,3 +299,25 @@ fn session_shows_and_seeks_through_deep_values() {
         .expect("the session ran without overflowing the stack");
     assert_eq!(got, (true, true, "built\n".to_string()));
 }
+
+/// An instance with a Python `__repr__` deep inside containers is shown with it at any depth
+/// CPython shows it (the check for one walks a work list; the prelude's repr takes one frame a
+/// level); past the recursion limit, CPython's `RecursionError`.
+#[test]
+fn python_repr_deep_inside_containers() {
+    let src = "
+class A:
+    def __repr__(self):
+        return 'A!'
+for n in (60, 600, 100000):
+    l = A()
+    for i in range(n):
+        l = [l]
+    try:
+        print(n, len(repr(l)), repr(l)[n - 2:n + 4])
+    except RecursionError as e:
+        print(n, 'RecursionError:', e)
+";
+    let want = "60 122 [[A!]]\n600 1202 [[A!]]\n100000 RecursionError: maximum recursion depth exceeded while getting the repr of an object\n";
+    assert_eq!(run_small(src), (want.to_string(), String::new(), 0));
+}

@@ -125,19 +125,26 @@ def _repr(x):
         if type(r) is not str:
             raise TypeError('__repr__ returned non-string (type %s)' % type(r).__name__)
         return r
+    # Loops, not comprehensions: one frame per level of nesting, as CPython's repr counts.
     t = type(x)
-    if t is list:
-        return '[' + ', '.join([_repr(v) for v in x]) + ']'
-    if t is tuple:
-        if len(x) == 1:
-            return '(' + _repr(x[0]) + ',)'
-        return '(' + ', '.join([_repr(v) for v in x]) + ')'
     if t is dict:
-        return '{' + ', '.join([_repr(k) + ': ' + _repr(v) for k, v in x.items()]) + '}'
-    if t is set:
-        if not x:
+        parts = []
+        for k, v in x.items():
+            parts.append(_repr(k) + ': ' + _repr(v))
+        return '{' + ', '.join(parts) + '}'
+    if t is list or t is tuple or t is set:
+        if t is set and not x:
             return 'set()'
-        return '{' + ', '.join([_repr(v) for v in x]) + '}'
+        parts = []
+        for v in x:
+            parts.append(_repr(v))
+        if t is list:
+            return '[' + ', '.join(parts) + ']'
+        if t is set:
+            return '{' + ', '.join(parts) + '}'
+        if len(parts) == 1:
+            return '(' + parts[0] + ',)'
+        return '(' + ', '.join(parts) + ')'
     return _native_repr(x)
 
 

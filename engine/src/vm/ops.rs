@@ -105,42 +105,52 @@ impl Vm {
     // ------------------------------------------------------------------ repr / str
 
     /// Does showing `v` need a Python `__repr__`/`__str__` (for it or anything inside it)?
+    /// `depth`: how many containers `v` is inside already.
+    ///
+    /// A work list, each container looked at once (tuples by address, objects by id): a
+    /// structure shared at every level (`a = [a, a]` forty times) costs its size, not 2**40
+    /// steps. It looks no deeper than the nesting budget: there the built-in repr raises
+    /// `RecursionError` anyway.
     pub fn needs_python_text(&self, v: &Value, depth: usize) -> bool {
-        self.needs_python_text_in(v, depth, &mut std::collections::HashSet::new())
-    }
-
-    /// `seen`: the containers looked at so far (tuples by address, objects by id, odd), each
-    /// looked at once: a structure shared at every level (`a = [a, a]` forty times) costs its
-    /// size, not 2**40 steps.
-    fn needs_python_text_in(
-        &self,
-        v: &Value,
-        depth: usize,
-        seen: &mut std::collections::HashSet<usize>,
-    ) -> bool {
-        let key = match v {
-            Value::Tuple(items) => items.as_ptr() as usize,
-            Value::Obj(id) => (id.0 as usize) << 1 | 1,
-            _ => return false,
-        };
-        if depth > 50 || !seen.insert(key) {
+        if !matches!(v, Value::Tuple(_) | Value::Obj(_)) {
             return false;
         }
-        let mut inner = |x: &Value| self.needs_python_text_in(x, depth + 1, seen);
-        match v {
-            Value::Tuple(items) => items.iter().any(inner),
-            Value::Obj(id) => match self.heap.get(*id) {
-                Object::List(items) => items.iter().any(inner),
-                Object::Dict(d) => d.map.values().any(|(k, x)| inner(k) || inner(x)),
-                Object::Set(s) => s.values().any(inner),
-                Object::Instance(_) => {
-                    self.has_python_special(v, "__repr__").is_some()
-                        || self.has_python_special(v, "__str__").is_some()
-                }
-                _ => false,
-            },
-            _ => false,
+        let budget = self.nesting_budget();
+        let mut seen = std::collections::HashSet::new();
+        let mut pending = vec![(v, depth)];
+        while let Some((v, depth)) = pending.pop() {
+            let key = match v {
+                Value::Tuple(items) => items.as_ptr() as usize,
+                Value::Obj(id) => (id.0 as usize) << 1 | 1,
+                _ => continue,
+            };
+            if depth > budget || !seen.insert(key) {
+                continue;
+            }
+            let inner = depth + 1;
+            match v {
+                Value::Tuple(items) => pending.extend(items.iter().map(|x| (x, inner))),
+                Value::Obj(id) => match self.heap.get(*id) {
+                    Object::List(items) => pending.extend(items.iter().map(|x| (x, inner))),
+                    Object::Dict(d) => {
+                        for (k, x) in d.map.values() {
+                            pending.extend([(k, inner), (x, inner)]);
+                        }
+                    }
+                    Object::Set(s) => pending.extend(s.values().map(|x| (x, inner))),
+                    Object::Instance(_) => {
+                        if self.has_python_special(v, "__repr__").is_some()
+                            || self.has_python_special(v, "__str__").is_some()
+                        {
+                            return true;
+                        }
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
         }
+        false
     }
 
     /// `repr(v)` with built-in behaviour (instances show their default `<… object at 0x…>`).
