@@ -128,10 +128,13 @@ class Hub(greenlet):
                 continue
             if not ready and timers[0].deadline > loop.now:
                 # Nothing to do before the next timer (other programs on the machine may run).
-                reached = _coroscope.idle_until(timers[0].deadline) == 1
+                # libev waits in epoll_wait, whose timeout is whole milliseconds rounded up:
+                # it wakes a little after the deadline, and the timers due by then fire together.
+                wake = _epoll_wake_time(_coroscope.clock(), timers[0].deadline)
+                reached = _coroscope.idle_until(wake) == 1
                 loop.update_now()
-                if reached and loop.now < timers[0].deadline:
-                    loop.now = timers[0].deadline
+                if reached and loop.now < wake:
+                    loop.now = wake
             while timers and timers[0].deadline <= loop.now:
                 t = timers.pop(0)
                 if t.active:
@@ -166,6 +169,15 @@ class Hub(greenlet):
         except LoopExit:
             return True
         return False
+
+
+def _epoll_wake_time(now, deadline):
+    # libev's ev_run: wait at least backend_mintime (1 ms for epoll), then EV_TS_TO_MSEC
+    # (`seconds * 1e3 + 0.9999`, truncated) gives epoll_wait its timeout in milliseconds.
+    wait = deadline - now
+    if wait < 1e-3:
+        wait = 1e-3
+    return now + int(wait * 1e3 + 0.9999) / 1e3
 
 
 _hub = None
@@ -545,7 +557,12 @@ class _SpawnedLink:
 
     def __call__(self, source):
         if self.condition is None or self.condition(source):
-            g = greenlet(self.callback, get_hub())
+            run = self.callback
+            if isinstance(run, pass_value):
+                # The trace names a raw greenlet after the first Python function it runs: for
+                # apply_async's callback, pass_value.__call__, as in gevent.
+                run = run.__call__
+            g = greenlet(run, get_hub())
             g.switch(source)
 
     def __eq__(self, other):
@@ -961,6 +978,410 @@ class RLock:
 Lock = Semaphore
 
 
+# ---------------------------------------------------------------- gevent.pool
+# Group and Pool as gevent/pool.py and gevent/_imap.py write them, smaller: the same greenlets
+# (map runs in a `__map` greenlet, imap in an IMap greenlet whose function is `_run`), the same
+# links and callbacks, so the same switches in the same order.
+
+
+class _DummySemaphore:
+    # Pool(None): no limit.
+    counter = 1
+
+    def acquire(self, blocking=True, timeout=None):
+        return True
+
+    def release(self):
+        pass
+
+    def wait(self, timeout=None):
+        return 1
+
+
+class _UnboundQueue:
+    # gevent.queue.UnboundQueue, as IMap uses it: a put never blocks; getters are woken by one
+    # callback in the hub (`_unlock`), scheduled at most once at a time.
+    def __init__(self):
+        self.items = []
+        self.getters = []
+        self._event_unlock = None
+
+    def put(self, item):
+        self.items.append(item)
+        if self.getters:
+            self._schedule_unlock()
+
+    def get(self):
+        if self.items:
+            return self.items.pop(0)
+        waiter = Waiter()
+        self.getters.append(waiter)
+        try:
+            result = waiter.get()
+            if result is not waiter:
+                raise InvalidSwitchError('Invalid switch into Queue.get: %r' % (result,))
+            return self.items.pop(0)
+        finally:
+            if waiter in self.getters:
+                self.getters.remove(waiter)
+
+    def _schedule_unlock(self):
+        if self._event_unlock is None or not self._event_unlock.pending:
+            self._event_unlock = get_hub().loop.run_callback(self._unlock)
+
+    def _unlock(self):
+        while self.getters and self.items:
+            getter = self.getters.pop(0)
+            getter.switch(getter)
+
+
+class _Failure:
+    # What IMap queues for a task that raised, or for its own end (StopIteration).
+    def __init__(self, exc):
+        self.exc = exc
+
+
+class IMapUnordered(Greenlet):
+    # A greenlet that spawns one task per item (through the group, so a Pool's limit holds) and
+    # queues each result as its task finishes; iterating it reads the queue.
+    def __init__(self, func, iterable, spawn, maxsize=None, _zipped=False):
+        Greenlet.__init__(self)
+        # The trace names a greenlet after its function: here the bound `_run`, as in gevent.
+        self._coroscope_label = '_run'
+        self.spawn = spawn
+        self._zipped = _zipped
+        self.func = func
+        self.iterable = iterable
+        self.queue = _UnboundQueue()
+        self._result_semaphore = Semaphore(maxsize) if maxsize else None
+        self._outstanding_tasks = 0
+        self._max_index = -1
+        self.finished = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._result_semaphore is not None:
+            self._result_semaphore.release()
+        value = self._inext()
+        if isinstance(value, _Failure):
+            raise value.exc
+        return value
+
+    def _inext(self):
+        return self.queue.get()
+
+    def _ispawn(self, func, item, item_index):
+        if self._result_semaphore is not None:
+            self._result_semaphore.acquire()
+        self._outstanding_tasks += 1
+        g = self.spawn(func, *item) if self._zipped else self.spawn(func, item)
+        g._imap_task_index = item_index
+        g.rawlink(self._on_result)
+        return g
+
+    def _run(self):
+        try:
+            func = self.func
+            for item in self.iterable:
+                self._max_index += 1
+                self._ispawn(func, item, self._max_index)
+            self._on_finish(None)
+        except BaseException as e:
+            self._on_finish(e)
+            raise
+        finally:
+            self.spawn = None
+            self.func = None
+            self.iterable = None
+            self._result_semaphore = None
+
+    def _on_result(self, greenlet):
+        # Runs in the hub, as a link of the finished task.
+        self._outstanding_tasks -= 1
+        put_finished = False
+        if self.ready() and self._outstanding_tasks <= 0 and not self.finished:
+            self.finished = True
+            put_finished = True
+        if greenlet.successful():
+            self.queue.put(self._value_for_success(greenlet))
+        else:
+            self.queue.put(self._value_for_failure(greenlet))
+        if put_finished:
+            self.queue.put(self._value_for_self_finished())
+
+    def _on_finish(self, exception):
+        if self.finished:
+            return
+        if exception is not None:
+            self.finished = True
+            self.queue.put(self._value_for_self_failure(exception))
+            return
+        if self._outstanding_tasks <= 0:
+            self.finished = True
+            self.queue.put(self._value_for_self_finished())
+
+    def _value_for_success(self, greenlet):
+        return greenlet.value
+
+    def _value_for_failure(self, greenlet):
+        return _Failure(greenlet.exception)
+
+    def _value_for_self_finished(self):
+        return _Failure(StopIteration())
+
+    def _value_for_self_failure(self, exception):
+        return _Failure(exception)
+
+
+class IMap(IMapUnordered):
+    # The same, but results come out in the order of the items: early ones wait in `_results`.
+    def __init__(self, *args, **kwargs):
+        self._results = {}
+        self.index = 0
+        IMapUnordered.__init__(self, *args, **kwargs)
+
+    def _inext(self):
+        if self.index in self._results:
+            value = self._results.pop(self.index)
+        else:
+            while True:
+                index, value = self.queue.get()
+                if index == self.index:
+                    break
+                self._results[index] = value
+        self.index += 1
+        return value
+
+    def _value_for_success(self, greenlet):
+        return (greenlet._imap_task_index, greenlet.value)
+
+    def _value_for_failure(self, greenlet):
+        return (greenlet._imap_task_index, _Failure(greenlet.exception))
+
+    def _value_for_self_finished(self):
+        return (self._max_index + 1, _Failure(StopIteration()))
+
+    def _value_for_self_failure(self, exception):
+        return (self._max_index + 1, _Failure(exception))
+
+
+class pass_value:
+    # apply_async's callback gets the value, and only of a greenlet that succeeded.
+    def __init__(self, callback):
+        self.callback = callback
+
+    def __call__(self, source):
+        if source.successful():
+            self.callback(source.value)
+
+    def __eq__(self, other):
+        return self.callback == getattr(other, 'callback', other)
+
+
+class GroupMappingMixin:
+    def apply_cb(self, func, args=None, kwds=None, callback=None):
+        result = self.apply(func, args, kwds)
+        if callback is not None:
+            Greenlet.spawn(callback, result)
+        return result
+
+    def apply_async(self, func, args=None, kwds=None, callback=None):
+        if args is None:
+            args = ()
+        if kwds is None:
+            kwds = {}
+        if self.full():
+            # Not to block the caller: a greenlet of its own waits for room.
+            return Greenlet.spawn(self.apply_cb, func, args, kwds, callback)
+        greenlet = self.spawn(func, *args, **kwds)
+        if callback is not None:
+            greenlet.link(pass_value(callback))
+        return greenlet
+
+    def apply(self, func, args=None, kwds=None):
+        if args is None:
+            args = ()
+        if kwds is None:
+            kwds = {}
+        if getcurrent() in self:
+            # Called from one of the group's own greenlets: waiting for room could deadlock.
+            return func(*args, **kwds)
+        return self.spawn(func, *args, **kwds).get()
+
+    def __map(self, func, iterable):
+        return [g.get() for g in [self.spawn(func, i) for i in iterable]]
+
+    def map(self, func, iterable):
+        g = Greenlet.spawn(self.__map, func, iterable)
+        return g.get()
+
+    def map_cb(self, func, iterable, callback=None):
+        result = self.map(func, iterable)
+        if callback is not None:
+            callback(result)
+        return result
+
+    def map_async(self, func, iterable, callback=None):
+        return Greenlet.spawn(self.map_cb, func, iterable, callback)
+
+    def __imap(self, cls, func, *iterables, **kwargs):
+        maxsize = kwargs.pop('maxsize', None)
+        if kwargs:
+            raise TypeError('Unsupported keyword arguments')
+        return cls.spawn(func, zip(*iterables), spawn=self.spawn, _zipped=True, maxsize=maxsize)
+
+    def imap(self, func, *iterables, **kwargs):
+        return self.__imap(IMap, func, *iterables, **kwargs)
+
+    def imap_unordered(self, func, *iterables, **kwargs):
+        return self.__imap(IMapUnordered, func, *iterables, **kwargs)
+
+
+class Group(GroupMappingMixin):
+    greenlet_class = Greenlet
+
+    def __init__(self, *args):
+        if len(args) > 1:
+            raise TypeError('Group() takes at most one iterable of greenlets')
+        self.greenlets = set(*args)
+        if args:
+            for greenlet in args[0]:
+                greenlet.rawlink(self._discard)
+        # Greenlets being killed by kill(), so a second kill() does not kill them again.
+        self.dying = set()
+        self._empty_event = Event()
+        self._empty_event.set()
+
+    def __repr__(self):
+        return '<%s at 0x%x %s>' % (type(self).__name__, id(self), self.greenlets)
+
+    def __len__(self):
+        return len(self.greenlets)
+
+    def __contains__(self, item):
+        return item in self.greenlets
+
+    def __iter__(self):
+        return iter(self.greenlets)
+
+    def add(self, greenlet):
+        rawlink = getattr(greenlet, 'rawlink', None)
+        if rawlink is not None:  # not a raw greenlet such as main
+            rawlink(self._discard)
+        self.greenlets.add(greenlet)
+        self._empty_event.clear()
+
+    def _discard(self, greenlet):
+        self.greenlets.discard(greenlet)
+        self.dying.discard(greenlet)
+        if not self.greenlets:
+            self._empty_event.set()
+
+    def discard(self, greenlet):
+        self._discard(greenlet)
+        unlink = getattr(greenlet, 'unlink', None)
+        if unlink is not None:
+            unlink(self._discard)
+
+    def start(self, greenlet):
+        self.add(greenlet)
+        greenlet.start()
+
+    def spawn(self, *args, **kwargs):
+        greenlet = self.greenlet_class(*args, **kwargs)
+        self.start(greenlet)
+        return greenlet
+
+    def join(self, timeout=None, raise_error=False):
+        greenlets = list(self.greenlets) if raise_error else ()
+        result = self._empty_event.wait(timeout=timeout)
+        for greenlet in greenlets:
+            if greenlet.exception is not None:
+                raise greenlet.exception
+        return result
+
+    def kill(self, exception=GreenletExit, block=True, timeout=None):
+        timer = Timeout._start_new_or_dummy(timeout)
+        try:
+            while self.greenlets:
+                for greenlet in list(self.greenlets):
+                    if greenlet in self.dying:
+                        continue
+                    kill = getattr(greenlet, 'kill', None)
+                    if kill is None:
+                        get_hub().loop.run_callback(greenlet.throw, exception)
+                    else:
+                        kill(exception, block=False)
+                    self.dying.add(greenlet)
+                if not block:
+                    break
+                joinall(self.greenlets)
+        except Timeout as ex:
+            if ex is not timer:
+                raise
+        finally:
+            timer.cancel()
+
+    def killone(self, greenlet, exception=GreenletExit, block=True, timeout=None):
+        if greenlet not in self.dying and greenlet in self.greenlets:
+            greenlet.kill(exception, block=False)
+            self.dying.add(greenlet)
+            if block:
+                greenlet.join(timeout)
+
+    def full(self):
+        return False
+
+    def wait_available(self, timeout=None):
+        pass
+
+
+class PoolFull(Full):
+    pass
+
+
+class Pool(Group):
+    # A group of at most `size` greenlets: spawn waits (on a semaphore) while it is full.
+    def __init__(self, size=None, greenlet_class=None):
+        if size is not None and size < 0:
+            raise ValueError('size must not be negative: %r' % (size,))
+        Group.__init__(self)
+        self.size = size
+        if greenlet_class is not None:
+            self.greenlet_class = greenlet_class
+        self._semaphore = _DummySemaphore() if size is None else Semaphore(size)
+
+    def wait_available(self, timeout=None):
+        return self._semaphore.wait(timeout=timeout)
+
+    def full(self):
+        return self.free_count() <= 0
+
+    def free_count(self):
+        if self.size is None:
+            return 1
+        return max(0, self.size - len(self))
+
+    def start(self, greenlet, *args, **kwargs):
+        self.add(greenlet, *args, **kwargs)
+        greenlet.start()
+
+    def add(self, greenlet, blocking=True, timeout=None):
+        if not self._semaphore.acquire(blocking=blocking, timeout=timeout):
+            raise PoolFull()
+        try:
+            Group.add(self, greenlet)
+        except BaseException:
+            self._semaphore.release()
+            raise
+
+    def _discard(self, greenlet):
+        Group._discard(self, greenlet)
+        self._semaphore.release()
+
+
 # ---------------------------------------------------------------- gevent.monkey
 
 _patched = {}
@@ -1017,6 +1438,10 @@ _coroscope.make_module('gevent.lock', {
 _coroscope.make_module('gevent.timeout', {'Timeout': Timeout, 'with_timeout': with_timeout})
 _coroscope.make_module('gevent.hub', {'get_hub': get_hub, 'Hub': Hub, 'Waiter': Waiter, 'sleep': sleep})
 _coroscope.make_module('gevent.greenlet', {'Greenlet': Greenlet})
+_coroscope.make_module('gevent.pool', {
+    'Group': Group, 'Pool': Pool, 'PoolFull': PoolFull, 'GroupMappingMixin': GroupMappingMixin,
+    'IMap': IMap, 'IMapUnordered': IMapUnordered, 'pass_value': pass_value,
+})
 import socket as _socket_module  # the simulated network; it makes `gevent.socket`
 socket = _coroscope.module('gevent.socket')
 monkey = _coroscope.module('gevent.monkey')
@@ -1025,3 +1450,4 @@ queue = _coroscope.module('gevent.queue')
 lock = _coroscope.module('gevent.lock')
 timeout = _coroscope.module('gevent.timeout')
 hub = _coroscope.module('gevent.hub')
+pool = _coroscope.module('gevent.pool')
