@@ -321,3 +321,43 @@ for n in (60, 600, 100000):
     let want = "60 122 [[A!]]\n600 1202 [[A!]]\n100000 RecursionError: maximum recursion depth exceeded while getting the repr of an object\n";
     assert_eq!(run_small(src), (want.to_string(), String::new(), 0));
 }
+
+/// Exceptions whose arguments are deep: `str` follows a chain of exceptions (each the argument
+/// of the next) in a loop; a traceback that cannot show the message says so, as CPython does.
+#[test]
+fn exceptions_with_deep_arguments() {
+    let src = "
+e = ValueError('inner')
+for i in range(100000):
+    e = ValueError(e)
+try:
+    print(str(e))
+except RecursionError as r:
+    print('str:', r)
+try:
+    print(repr(e))
+except RecursionError as r:
+    print('repr:', r)
+e = ValueError('inner')
+for i in range(500):
+    e = ValueError(e)
+print(str(e), str(OSError(2, OSError(3, 'x'))), str(KeyError('k')), str(ValueError(1, 2)))
+t = ()
+for i in range(100000):
+    t = (t,)
+raise KeyError(t)
+";
+    let want_out = "str: maximum recursion depth exceeded while getting the str of an object
+repr: maximum recursion depth exceeded while getting the repr of an object
+inner [Errno 2] [Errno 3] x 'k' (1, 2)
+";
+    let want_err = "Traceback (most recent call last):
+  File \"x.py\", line 20, in <module>
+    raise KeyError(t)
+KeyError: <exception str() failed>
+";
+    assert_eq!(
+        run_small(src),
+        (want_out.to_string(), want_err.to_string(), 1)
+    );
+}

@@ -921,12 +921,13 @@ pub fn exception_init(vm: &mut Vm, a: Args) -> R {
 
 pub fn exception_str(vm: &mut Vm, a: Args) -> R {
     let this = a.pos.first().cloned().unwrap_or(Value::None);
-    ret(Value::Str(Rc::from(vm.exception_str(&this))))
+    let text = vm.try_exception_str(&this).map_err(|e| vm.repr_error(e))?;
+    ret(Value::Str(Rc::from(text)))
 }
 
 pub fn exception_repr(vm: &mut Vm, a: Args) -> R {
     let this = a.pos.first().cloned().unwrap_or(Value::None);
-    ret(Value::Str(Rc::from(vm.repr_of(&this))))
+    ret(Value::Str(Rc::from(vm.repr_checked(&this)?)))
 }
 
 pub fn exception_with_traceback(_vm: &mut Vm, a: Args) -> R {

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use super::frame::Delivery;
 use super::heap::{ExceptionData, Instance, Object, Payload, TracebackEntry};
+use super::ops::ReprFailure;
 use super::value::{ObjId, Value};
 use super::Vm;
 use crate::lang::ast::{ExprKind, StmtKind};
@@ -364,23 +365,43 @@ impl Vm {
         }
     }
 
-    /// `str(exc)` for built-in exception behaviour: the single argument's str, or the args tuple.
+    /// `str(exc)` for built-in exception behaviour, as a traceback shows it: CPython's
+    /// `<exception str() failed>` when it cannot be made (an argument nested too deep).
     pub fn exception_str(&self, exc: &Value) -> String {
-        let Some(d) = self.exc_data(exc) else {
-            return String::new();
-        };
-        let is_key_error = self.exc_matches(exc, self.exc.key_error);
-        if let [Value::Int(errno), _] = d.args.as_slice() {
-            if self.exc_matches(exc, self.exc.os_error) {
-                return format!("[Errno {errno}] {}", self.str_of(&d.args[1]));
+        self.try_exception_str(exc)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
+    }
+
+    /// `str(exc)` for built-in exception behaviour: the single argument's str, or the args
+    /// tuple's repr. An exception whose argument is an exception shows that one's message, and
+    /// so on: a loop, not recursion (a program can chain them as deep as it likes), ending in
+    /// `RecursionError` past the nesting budget, as CPython's.
+    pub fn try_exception_str(&self, exc: &Value) -> Result<String, ReprFailure> {
+        let mut text = String::new();
+        let mut exc = exc;
+        for _ in 0..=self.nesting_budget() {
+            let Some(d) = self.exc_data(exc) else {
+                return Ok(text);
+            };
+            let next = match d.args.as_slice() {
+                [Value::Int(errno), second] if self.exc_matches(exc, self.exc.os_error) => {
+                    text.push_str(&format!("[Errno {errno}] "));
+                    second
+                }
+                [] => return Ok(text),
+                [only] if self.exc_matches(exc, self.exc.key_error) => {
+                    return Ok(text + &self.try_repr(only)?)
+                }
+                [only] => only,
+                args => return Ok(text + &self.try_repr(&Value::tuple(args.to_vec()))?),
+            };
+            match next {
+                Value::Str(s) => return Ok(text + s),
+                _ if self.is_exception(next) => exc = next,
+                other => return Ok(text + &self.try_repr(other)?),
             }
         }
-        match d.args.len() {
-            0 => String::new(),
-            1 if is_key_error => self.repr_of(&d.args[0]),
-            1 => self.str_of(&d.args[0]),
-            _ => self.repr_of(&Value::tuple(d.args.clone())),
-        }
+        Err(ReprFailure::StrTooDeep)
     }
 
     fn format_traceback(&self, entries: &[TracebackEntry], out: &mut String) {

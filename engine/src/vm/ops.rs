@@ -190,7 +190,7 @@ impl Vm {
     pub fn try_str(&self, v: &Value) -> Result<String, ReprFailure> {
         match v {
             Value::Str(s) => Ok(s.to_string()),
-            _ if self.is_exception(v) => Ok(self.exception_str(v)),
+            _ if self.is_exception(v) => self.try_exception_str(v),
             _ => self.try_repr(v),
         }
     }
@@ -200,6 +200,7 @@ impl Vm {
         match e {
             ReprFailure::TooLong => self.memory_error(),
             ReprFailure::TooDeep => self.error(self.exc.recursion_error, REPR_TOO_DEEP),
+            ReprFailure::StrTooDeep => self.error(self.exc.recursion_error, STR_TOO_DEEP),
         }
     }
 
@@ -2060,9 +2061,16 @@ impl Seen {
 pub enum ReprFailure {
     /// Containers nested past the recursion limit: `RecursionError`.
     TooDeep,
+    /// Exceptions, each the argument of the next, past the recursion limit: `RecursionError`
+    /// (CPython's message says "str" here).
+    StrTooDeep,
     /// Longer than `Limits::max_len`: `MemoryError`.
     TooLong,
 }
+
+/// CPython's message for a str nested too deep (exceptions as arguments of exceptions).
+pub const STR_TOO_DEEP: &str =
+    "maximum recursion depth exceeded while getting the str of an object";
 
 /// CPython's message for a repr nested too deep.
 pub const REPR_TOO_DEEP: &str =

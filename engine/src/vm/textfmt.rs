@@ -9,7 +9,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::heap::Object;
-use super::ops::{ReprFailure, REPR_TOO_DEEP};
+use super::ops::{ReprFailure, REPR_TOO_DEEP, STR_TOO_DEEP};
 use super::value::Value;
 use super::{PyResult, Vm};
 use crate::runtime::format::{
@@ -99,6 +99,7 @@ impl FormatArg for Arg<'_> {
 fn repr_failure(e: ReprFailure) -> FormatError {
     match e {
         ReprFailure::TooDeep => FormatError::new(FormatErrorKind::RecursionError, REPR_TOO_DEEP),
+        ReprFailure::StrTooDeep => FormatError::new(FormatErrorKind::RecursionError, STR_TOO_DEEP),
         ReprFailure::TooLong => FormatError::new(FormatErrorKind::MemoryError, ""),
     }
 }
