@@ -235,6 +235,23 @@ class Waiter:
         self.switch(source)
 
 
+class _MultipleWaiter(Waiter):
+    # iwait's waiter: values that arrive while nobody waits are kept in order, not overwritten.
+    def __init__(self, hub=None):
+        Waiter.__init__(self, hub)
+        self._values = []
+
+    def switch(self, value):
+        self._values.append(value)
+        Waiter.switch(self, True)
+
+    def get(self):
+        if not self._values:
+            Waiter.get(self)
+            Waiter.clear(self)
+        return self._values.pop(0)
+
+
 class _NoneMarker:
     pass
 
@@ -395,12 +412,24 @@ class Greenlet(greenlet):
         return '<%s at %s: %s>' % (type(self).__name__, hex(id(self)), self._formatinfo())
 
     def _formatinfo(self):
+        # As gevent: made once, at the first repr; a method of another object shows as its
+        # repr; each argument's repr is cut at 50 characters.
+        info = getattr(self, '_formatted_info', None)
+        if info is not None:
+            return info
         func = getattr(self, '_run', None)
-        name = getattr(func, '__name__', None) or 'run'
-        args = [repr(a) for a in self.args]
-        args.extend(['%s=%s' % (k, repr(v)) for k, v in self.kwargs.items()])
+        im_self = getattr(func, '__self__', None)
+        if func is None or im_self is self:
+            name = '_run'
+        elif im_self is not None:
+            name = repr(func)
+        else:
+            name = getattr(func, '__name__', '') or repr(func)
+        args = [repr(a)[:50] for a in self.args]
+        args.extend(['%s=%s' % (k, repr(v)[:50]) for k, v in self.kwargs.items()])
         if args:
-            return '%s(%s)' % (name, ', '.join(args))
+            name += '(' + ', '.join(args) + ')'
+        self._formatted_info = name
         return name
 
     def start(self):
@@ -535,14 +564,22 @@ class Greenlet(greenlet):
             self._report_error(exc)
             _coroscope.kill_unstarted(self)
 
-    def kill(self, exception=GreenletExit, block=True, timeout=None):
-        if self._start_event is not None and not bool(self) and not self.dead:
+    def _maybe_kill_before_start(self, exception):
+        # A greenlet that has not started (spawned or not) dies here without ever running, as
+        # in gevent. Returns whether it is dead now.
+        if self.dead or bool(self) or getcurrent() is self:
+            return self.dead
+        if self._start_event is not None:
             self._start_event.stop()
-            exc = exception() if isinstance(exception, type) else exception
-            self._report_error(exc)
-            _coroscope.kill_unstarted(self)
+        exc = exception() if isinstance(exception, type) else exception
+        self._report_error(exc)
+        _coroscope.kill_unstarted(self)
+        return True
+
+    def kill(self, exception=GreenletExit, block=True, timeout=None):
+        if self._maybe_kill_before_start(exception):
             return
-        if not self.dead:
+        if not self.ready():
             waiter = Waiter(self.parent) if block else None
             self.parent.loop.run_callback(_kill, self, exception, waiter)
             if block:
@@ -594,17 +631,56 @@ def spawn_raw(function, *args, **kwargs):
 
 
 def killall(greenlets, exception=GreenletExit, block=True, timeout=None):
+    # As gevent: greenlets that never ran die here without running; the others get the
+    # exception from one callback in the hub, which then wakes the caller.
+    need_killed = []
     for g in greenlets:
-        g.kill(exception, block=False)
+        cancel = getattr(g, '_maybe_kill_before_start', None)
+        if cancel is None or not cancel(exception):
+            need_killed.append(g)
+    if not need_killed:
+        return
+    loop = get_hub().loop
     if block:
-        for g in greenlets:
-            g.join(timeout)
+        waiter = Waiter()
+        loop.run_callback(_killall3, need_killed, exception, waiter)
+        t = Timeout._start_new_or_dummy(timeout)
+        try:
+            alive = waiter.get()
+            if alive:
+                joinall(alive, raise_error=False)
+        finally:
+            t.cancel()
+    else:
+        loop.run_callback(_killall, need_killed, exception)
+
+
+def _killall3(greenlets, exception, waiter):
+    diehards = []
+    for g in greenlets:
+        if not g.dead:
+            try:
+                g.throw(exception)
+            except BaseException as e:
+                get_hub().handle_error(g, type(e), e, None)
+            if not g.dead:
+                diehards.append(g)
+    waiter.switch(diehards)
+
+
+def _killall(greenlets, exception):
+    for g in greenlets:
+        if not g.dead:
+            try:
+                g.throw(exception)
+            except BaseException as e:
+                get_hub().handle_error(g, type(e), e, None)
 
 
 class _WaitIterator:
     def __init__(self, objects, hub, timeout, count):
         self._hub = hub
-        self._waiter = Waiter(hub)
+        self._waiter = _MultipleWaiter(hub)
         self._switch = self._waiter.switch
         self._timeout = timeout
         self._objects = objects
@@ -644,7 +720,10 @@ class _WaitIterator:
     def _cleanup(self):
         if self._timer is not None:
             self._timer.stop()
-        for obj in self._objects:
+            self._timer = None
+        objects = self._objects
+        self._objects = ()
+        for obj in objects:
             unlink = getattr(obj, 'unlink', None)
             if unlink is not None:
                 unlink(self._switch)
