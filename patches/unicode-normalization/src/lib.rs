@@ -30,7 +30,9 @@ fn mapping(c: char) -> Option<impl Iterator<Item = char>> {
         return None;
     }
     let code = format!("{:X}", c as u32);
-    let line = NFKC.lines().find(|line| line.split(' ').next() == Some(code.as_str()))?;
+    let line = NFKC
+        .lines()
+        .find(|line| line.split(' ').next() == Some(code.as_str()))?;
     Some(
         line.split(' ')
             .skip(1)
