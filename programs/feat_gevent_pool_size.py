@@ -1,5 +1,6 @@
 # gevent.pool.Pool(2): spawn waits while two greenlets run; free_count, full, wait_available.
 import gevent
+import gevent.queue
 from gevent.pool import Pool, PoolFull
 
 
@@ -20,8 +21,8 @@ pool.spawn(job, 10)
 pool.spawn(job, 11)
 try:
     pool.add(gevent.Greenlet(job, 12), blocking=False)
-except PoolFull:
-    print('PoolFull')
+except PoolFull as e:
+    print('raised', type(e), 'a gevent.queue.Full:', isinstance(e, gevent.queue.Full))
 print('wait_available ->', pool.wait_available())
 print('free after wait', pool.free_count())
 pool.join()

@@ -1060,7 +1060,8 @@ Lock = Semaphore
 # ---------------------------------------------------------------- gevent.pool
 # Group and Pool as gevent/pool.py and gevent/_imap.py write them, smaller: the same greenlets
 # (map runs in a `__map` greenlet, imap in an IMap greenlet whose function is `_run`), the same
-# links and callbacks, so the same switches in the same order.
+# links and callbacks, so the same switches in the same order. Each class names the module
+# gevent defines it in (`__module__`): it shows in reprs and tracebacks.
 
 
 class _DummySemaphore:
@@ -1123,6 +1124,8 @@ class _Failure:
 class IMapUnordered(Greenlet):
     # A greenlet that spawns one task per item (through the group, so a Pool's limit holds) and
     # queues each result as its task finishes; iterating it reads the queue.
+    __module__ = 'gevent._gevent_c_imap'
+
     def __init__(self, func, iterable, spawn, maxsize=None, _zipped=False):
         Greenlet.__init__(self)
         # The trace names a greenlet after its function: here the bound `_run`, as in gevent.
@@ -1216,6 +1219,8 @@ class IMapUnordered(Greenlet):
 
 class IMap(IMapUnordered):
     # The same, but results come out in the order of the items: early ones wait in `_results`.
+    __module__ = 'gevent._gevent_c_imap'
+
     def __init__(self, *args, **kwargs):
         self._results = {}
         self.index = 0
@@ -1248,6 +1253,8 @@ class IMap(IMapUnordered):
 
 class pass_value:
     # apply_async's callback gets the value, and only of a greenlet that succeeded.
+    __module__ = 'gevent.pool'
+
     def __init__(self, callback):
         self.callback = callback
 
@@ -1260,6 +1267,8 @@ class pass_value:
 
 
 class GroupMappingMixin:
+    __module__ = 'gevent.pool'
+
     def apply_cb(self, func, args=None, kwds=None, callback=None):
         result = self.apply(func, args, kwds)
         if callback is not None:
@@ -1319,11 +1328,12 @@ class GroupMappingMixin:
 
 
 class Group(GroupMappingMixin):
+    __module__ = 'gevent.pool'
     greenlet_class = Greenlet
 
     def __init__(self, *args):
         if len(args) > 1:
-            raise TypeError('Group() takes at most one iterable of greenlets')
+            raise AssertionError(args)  # gevent's `assert len(args) <= 1, args`
         self.greenlets = set(*args)
         if args:
             for greenlet in args[0]:
@@ -1418,11 +1428,13 @@ class Group(GroupMappingMixin):
 
 
 class PoolFull(Full):
-    pass
+    __module__ = 'gevent.pool'
 
 
 class Pool(Group):
     # A group of at most `size` greenlets: spawn waits (on a semaphore) while it is full.
+    __module__ = 'gevent.pool'
+
     def __init__(self, size=None, greenlet_class=None):
         if size is not None and size < 0:
             raise ValueError('size must not be negative: %r' % (size,))
