@@ -14,45 +14,54 @@ use super::{Args, Outcome, PyResult, Vm};
 impl Vm {
     /// Call `func` with `args`; its result goes where `delivery` says.
     pub fn call_value(&mut self, func: Value, args: Args, delivery: Delivery) -> PyResult<()> {
-        match &func {
-            Value::Obj(id) => {
-                let id = *id;
-                match self.heap.get(id) {
-                    Object::Function(_) => self.call_function(id, args, delivery),
-                    Object::Class(_) => self.call_class(id, args, delivery),
-                    Object::Instance(_) => match self.lookup_special(&func, "__call__") {
-                        Some(call) => {
-                            let bound = self.bind(call, func.clone());
-                            self.call_value(bound, args, delivery)
-                        }
-                        None => Err(self.not_callable(&func)),
-                    },
-                    Object::StaticMethod(f) => {
-                        let f = f.clone();
-                        self.call_value(f, args, delivery)
+        // What is called may wrap what it calls (a bound method, a static method, `__call__`, a
+        // native's tail call), to any depth: a loop unwraps it, not recursion.
+        let (mut func, mut args) = (func, args);
+        loop {
+            (func, args) = match &func {
+                Value::Obj(id) => {
+                    let id = *id;
+                    match self.heap.get(id) {
+                        Object::Function(_) => return self.call_function(id, args, delivery),
+                        Object::Class(_) => return self.call_class(id, args, delivery),
+                        Object::Instance(_) => match self.lookup_special(&func, "__call__") {
+                            Some(call) => (self.bind(call, func.clone()), args),
+                            None => return Err(self.not_callable(&func)),
+                        },
+                        Object::StaticMethod(f) => (f.clone(), args),
+                        _ => return Err(self.not_callable(&func)),
                     }
-                    _ => Err(self.not_callable(&func)),
                 }
-            }
-            Value::Method(m) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(m.receiver.clone());
-                pos.extend(args.pos);
-                let f = m.func.clone();
-                self.call_value(f, Args { pos, kw: args.kw }, delivery)
-            }
-            Value::Native(n) => {
-                let native = self.natives.get(n.0 as usize).map(|e| e.func);
-                let Some(native) = native else {
-                    return Err(self.not_callable(&func));
-                };
-                match native(self, args)? {
-                    Outcome::Return(v) => self.deliver(v, delivery),
-                    Outcome::TailCall(f, a) => self.call_value(f, a, delivery),
-                    Outcome::Done => Ok(()),
+                Value::Method(_) => {
+                    // A method of a method …: the innermost receiver goes first.
+                    let mut receivers = Vec::with_capacity(args.pos.len() + 1);
+                    let mut inner = func.clone();
+                    while let Value::Method(m) = &inner {
+                        receivers.push(m.receiver.clone());
+                        let f = m.func.clone();
+                        inner = f;
+                    }
+                    receivers.reverse();
+                    receivers.extend(args.pos);
+                    let args = Args {
+                        pos: receivers,
+                        kw: args.kw,
+                    };
+                    (inner, args)
                 }
-            }
-            _ => Err(self.not_callable(&func)),
+                Value::Native(n) => {
+                    let native = self.natives.get(n.0 as usize).map(|e| e.func);
+                    let Some(native) = native else {
+                        return Err(self.not_callable(&func));
+                    };
+                    match native(self, args)? {
+                        Outcome::Return(v) => return self.deliver(v, delivery),
+                        Outcome::TailCall(f, a) => (f, a),
+                        Outcome::Done => return Ok(()),
+                    }
+                }
+                _ => return Err(self.not_callable(&func)),
+            };
         }
     }
 

@@ -606,13 +606,17 @@ impl Vm {
 
     /// `__name__` of a function, method or native.
     pub fn callable_name(&self, v: &Value) -> Option<String> {
+        // A method's name is its function's, through methods of methods to any depth.
+        let mut v = v;
+        while let Value::Method(m) = v {
+            v = &m.func;
+        }
         match v {
             Value::Obj(id) => match self.heap.get(*id) {
                 Object::Function(f) => Some(f.name.to_string()),
                 Object::Class(c) => Some(c.name.to_string()),
                 _ => None,
             },
-            Value::Method(m) => self.callable_name(&m.func),
             Value::Native(n) => self.natives.get(n.0 as usize).map(|e| e.name.to_string()),
             _ => None,
         }

@@ -24,7 +24,7 @@ use super::Vm;
 impl Vm {
     /// A reference to `v` went away: remember the unfinished generators it may have kept alive
     /// (itself, the items of a tuple, the receiver of a bound method).
-    #[inline]
+    #[inline(always)]
     pub fn note_dropped(&mut self, v: &Value) {
         match v {
             Value::Obj(id) => self.note_dropped_obj(*id),
@@ -33,6 +33,7 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     fn note_dropped_obj(&mut self, id: ObjId) {
         if let Object::Generator(g) = self.heap.get(id) {
             if matches!(g.state, GenState::Created | GenState::Suspended) {
@@ -41,27 +42,34 @@ impl Vm {
         }
     }
 
-    /// A tuple or method: a work list instead of recursion, as tuples nest without limit (it
-    /// allocates only for a tuple inside a tuple). Only where a tuple or method lost its last
-    /// holder do its items lose a reference.
+    /// A tuple or method. Only where a tuple or method lost its last holder do its items lose
+    /// a reference. A tuple of plain values (the usual kind) is looked at here; tuples inside
+    /// it go to [`note_dropped_deep`](Self::note_dropped_deep).
     fn note_dropped_nested(&mut self, v: &Value) {
-        let mut pending: Vec<&Value> = Vec::new();
-        let mut next = Some(v);
-        while let Some(v) = next.take().or_else(|| pending.pop()) {
-            match v {
-                Value::Tuple(items) if items.is_unique() => {
-                    for item in items.iter() {
-                        match item {
-                            Value::Obj(id) => self.note_dropped_obj(*id),
-                            Value::Tuple(_) | Value::Method(_) => pending.push(item),
-                            _ => {}
-                        }
+        match v {
+            Value::Tuple(items) if items.is_unique() => {
+                for item in items.iter() {
+                    match item {
+                        Value::Obj(id) => self.note_dropped_obj(*id),
+                        Value::Tuple(_) | Value::Method(_) => self.note_dropped_deep(item),
+                        _ => {}
                     }
                 }
-                Value::Method(m) if Rc::strong_count(m) == 1 => match &m.receiver {
-                    Value::Obj(id) => self.note_dropped_obj(*id),
-                    receiver => next = Some(receiver),
-                },
+            }
+            Value::Method(m) if Rc::strong_count(m) == 1 => self.note_dropped_deep(&m.receiver),
+            _ => {}
+        }
+    }
+
+    /// [`note_dropped`](Self::note_dropped) with a work list instead of recursion, as tuples
+    /// nest without limit.
+    fn note_dropped_deep(&mut self, v: &Value) {
+        let mut pending = vec![v];
+        while let Some(v) = pending.pop() {
+            match v {
+                Value::Obj(id) => self.note_dropped_obj(*id),
+                Value::Tuple(items) if items.is_unique() => pending.extend(items.iter()),
+                Value::Method(m) if Rc::strong_count(m) == 1 => pending.push(&m.receiver),
                 _ => {}
             }
         }

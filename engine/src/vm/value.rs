@@ -111,6 +111,15 @@ impl Drop for TupleItems {
 impl TupleItems {
     /// The last holder is going: free the nested tuples and methods with a work list.
     fn free_nested(&mut self) {
+        // Most tuples hold no tuple or method: a look at the kinds settles it.
+        let holds_nested = |v: &Value| match v {
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Method(_) => true,
+            _ => false,
+        };
+        if !self.0.iter().any(holds_nested) {
+            return;
+        }
         if let Some(items) = Rc::get_mut(&mut self.0) {
             if items.iter().any(frees_nested) {
                 let mut pending = Vec::new();
@@ -133,6 +142,7 @@ impl Drop for BoundMethod {
 
 /// Would dropping `v` free a tuple or method that holds values of its own (the only drops that
 /// recurse)?
+#[inline(always)]
 fn frees_nested(v: &Value) -> bool {
     match v {
         Value::Tuple(t) => t.is_unique() && !t.is_empty(),
