@@ -998,10 +998,23 @@ class Semaphore:
             self._notifier = None
 
     def wait(self, timeout=None):
+        # Wait until the semaphore could be acquired, without acquiring it (as gevent's; a
+        # wait that timed out used to release once too often).
         if self.counter > 0:
             return self.counter
-        self.acquire(True, timeout)
-        self.release()
+        switch = getcurrent().switch
+        self._links.append(switch)
+        t = Timeout._start_new_or_dummy(timeout)
+        try:
+            try:
+                get_hub().switch()
+            except Timeout as ex:
+                if ex is not t:
+                    raise
+        finally:
+            t.cancel()
+            if switch in self._links:
+                self._links.remove(switch)
         return self.counter
 
     def __enter__(self):
