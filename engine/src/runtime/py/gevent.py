@@ -37,9 +37,11 @@ class _Callback:
 
 
 class _Timer:
-    def __init__(self, loop, seconds):
+    def __init__(self, loop, seconds, ref=True):
         self.loop = loop
         self.seconds = seconds
+        # An unreferenced timer (ref=False) does not keep the loop alive on its own.
+        self.ref = ref
         self.active = False
         self.deadline = 0.0
         self.seq = 0
@@ -80,7 +82,7 @@ class _Loop:
         return cb
 
     def timer(self, seconds, ref=True, priority=0):
-        return _Timer(self, seconds)
+        return _Timer(self, seconds, ref)
 
     def _add_timer(self, t):
         self.seq += 1
@@ -116,7 +118,7 @@ class Hub(greenlet):
             timers = loop.timers
             while timers and not timers[0].active:
                 timers.pop(0)
-            if not timers:
+            if not any(t.ref and t.active for t in timers):
                 if loop.callbacks:
                     continue
                 if ready:
@@ -160,14 +162,21 @@ class Hub(greenlet):
     def join(self, timeout=None):
         if getcurrent() is self:
             raise AssertionError('Cannot join the hub from itself')
+        # As gevent: the timeout's timer is unreferenced, so the loop can still run out of
+        # work (LoopExit: True) before it fires (False).
+        waiter = Waiter(self)
+        timer = None
+        if timeout is not None:
+            timer = self.loop.timer(timeout, ref=False)
+            timer.start(waiter.switch, None)
         try:
-            waiter = Waiter(self)
-            if timeout is not None:
-                timer = self.loop.timer(timeout)
-                timer.start(waiter.switch, None)
-            self.switch()
-        except LoopExit:
-            return True
+            try:
+                waiter.get()
+            except LoopExit:
+                return True
+        finally:
+            if timer is not None:
+                timer.stop()
         return False
 
 
@@ -728,8 +737,16 @@ class _WaitIterator:
             if unlink is not None:
                 unlink(self._switch)
 
+    def __enter__(self):
+        return self
 
-def iwait(objects, timeout=None, count=None):
+    def __exit__(self, typ, value, tb):
+        self._cleanup()
+
+
+def iwait(objects=None, timeout=None, count=None):
+    if objects is None:
+        return [get_hub().join(timeout=timeout)]
     return _WaitIterator(objects, get_hub(), timeout, count)
 
 
@@ -782,18 +799,27 @@ class Event:
 
     def _check_and_notify(self):
         if self._flag and self._links and self._notifier is None:
-            self._notifier = get_hub().loop.run_callback(self._notify_links, list(self._links))
+            self._notifier = get_hub().loop.run_callback(self._notify_links)
 
-    def _notify_links(self, links):
+    def _notify_links(self):
+        # As gevent's AbstractLinkable: each link is called once and dropped (it used to stay,
+        # so iwait got the same event again), in order, up to the last one linked when this
+        # round began; links added meanwhile wait for the next round.
         try:
-            for link in links:
-                if not self._flag:
-                    break
-                if link in self._links:
-                    try:
-                        link(self)
-                    except BaseException as e:
-                        get_hub().handle_error((link, self), type(e), e, None)
+            links = self._links
+            if links:
+                final_link = links[-1]
+                done = []
+                while links:
+                    link = links.pop(0)
+                    if not any(link is d for d in done):
+                        done.append(link)
+                        try:
+                            link(self)
+                        except BaseException as e:
+                            get_hub().handle_error((link, self), type(e), e, None)
+                    if link is final_link:
+                        break
         finally:
             self._notifier = None
         self._check_and_notify()
