@@ -75,7 +75,10 @@ impl Drop for KeyTuple {
         let Some(items) = Rc::get_mut(&mut self.items) else {
             return;
         };
-        let frees_nested = |k: &Key| matches!(k, Key::Tuple(t) | Key::Method(t) if Rc::strong_count(&t.items) == 1);
+        let frees_nested = |k: &Key| match k {
+            Key::Tuple(t) | Key::Method(t) => Rc::strong_count(&t.items) == 1,
+            _ => false,
+        };
         if !items.iter().any(frees_nested) {
             return;
         }

@@ -214,6 +214,7 @@ impl Vm {
     pub fn nesting_budget(&self) -> usize {
         self.limits.recursion.saturating_sub(self.frames.len() + 1)
     }
+
     /// `str(v)` as [`str_of`](Self::str_of), with [`repr_checked`](Self::repr_checked)'s errors.
     pub fn str_checked(&mut self, v: &Value) -> PyResult<String> {
         self.try_str(v).map_err(|e| self.repr_error(e))
