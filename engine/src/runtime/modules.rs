@@ -267,6 +267,12 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "threading" => Some(include_str!("py/threading.py")),
         "socket" => Some(include_str!("py/socket.py")),
         "random" => Some(include_str!("py/random.py")),
+        "functools" => Some(include_str!("py/functools.py")),
+        "itertools" => Some(include_str!("py/itertools.py")),
+        "operator" => Some(include_str!("py/operator.py")),
+        "collections" => Some(include_str!("py/collections.py")),
+        "queue" => Some(include_str!("py/queue.py")),
+        "heapq" => Some(include_str!("py/heapq.py")),
         _ => None,
     }
 }
