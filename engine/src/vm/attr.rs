@@ -354,8 +354,22 @@ impl Vm {
                         Ok(None)
                     }
                     Object::Function(_) => {
+                        // `functools.wraps` renames the wrapper: its repr and its generators'
+                        // names use the new name, as in CPython (tracebacks keep the code's).
+                        let renames = matches!(&**name, "__name__" | "__qualname__");
+                        if renames && !matches!(v, Value::Str(_)) {
+                            return Err(
+                                self.type_error(format!("{name} must be set to a string object"))
+                            );
+                        }
                         if let Object::Function(f) = self.heap.get_mut(id) {
-                            f.dict.insert(name.clone(), v);
+                            match (&**name, v) {
+                                ("__name__", Value::Str(s)) => f.name = s,
+                                ("__qualname__", Value::Str(s)) => f.qualname = s,
+                                (_, v) => {
+                                    f.dict.insert(name.clone(), v);
+                                }
+                            }
                         }
                         Ok(None)
                     }
