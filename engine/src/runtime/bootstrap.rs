@@ -476,6 +476,8 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         ("_coroscope.warn", md::co_warn),
         ("_coroscope.patch", md::co_patch),
         ("_coroscope.note_sleep", md::co_note_sleep),
+        ("_coroscope.traceback_len", md::co_traceback_len),
+        ("_coroscope.truncate_traceback", md::co_truncate_traceback),
         ("_coroscope.add_exit_hook", md::co_add_exit_hook),
         ("_coroscope.make_module", md::co_make_module),
         ("_coroscope.module", md::co_module),

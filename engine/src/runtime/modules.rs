@@ -194,6 +194,8 @@ impl Vm {
                     "warn",
                     "patch",
                     "note_sleep",
+                    "traceback_len",
+                    "truncate_traceback",
                     "add_exit_hook",
                     "make_module",
                     "module",
@@ -419,6 +421,30 @@ pub fn co_note_sleep(vm: &mut Vm, a: Args) -> R {
         coro: lane,
         until_ns,
     });
+    ret(Value::None)
+}
+
+/// `_coroscope.traceback_len(exc)`: how many frames `exc`'s traceback holds so far.
+pub fn co_traceback_len(vm: &mut Vm, a: Args) -> R {
+    let len = a
+        .pos
+        .first()
+        .and_then(|e| vm.exc_data(e))
+        .map_or(0, |d| d.traceback.len());
+    ret(Value::Int(len as i64))
+}
+
+/// `_coroscope.truncate_traceback(exc, n)`: drop the frames added after the first `n`, as
+/// `exc.__traceback__ = saved` does in CPython (contextlib restores the with-block's traceback
+/// after throwing the exception into the generator, which added the generator's frame).
+pub fn co_truncate_traceback(vm: &mut Vm, a: Args) -> R {
+    let n = match a.pos.get(1) {
+        Some(Value::Int(n)) => (*n).max(0) as usize,
+        _ => return ret(Value::None),
+    };
+    if let Some(d) = a.pos.first().and_then(|e| vm.exc_data_mut(e)) {
+        d.traceback.truncate(n);
+    }
     ret(Value::None)
 }
 
