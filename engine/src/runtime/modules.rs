@@ -275,6 +275,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "collections" => Some(include_str!("py/collections.py")),
         "queue" => Some(include_str!("py/queue.py")),
         "heapq" => Some(include_str!("py/heapq.py")),
+        "contextlib" => Some(include_str!("py/contextlib.py")),
         _ => None,
     }
 }
