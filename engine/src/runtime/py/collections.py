@@ -1,8 +1,10 @@
-# The `collections` module: deque, namedtuple, defaultdict, OrderedDict and Counter, with
-# CPython 3.11's reprs, messages and iteration order.
-# The engine cannot subclass tuple or dict yet, so namedtuple, defaultdict, OrderedDict and
-# Counter are plain classes that behave like them; only isinstance(x, tuple/dict) tells.
+# The `collections` module: deque and defaultdict, with CPython 3.11's reprs, messages and
+# iteration order.
+# The engine cannot subclass dict yet, so defaultdict is a plain class over a dict: only
+# isinstance(d, dict) tells. namedtuple, OrderedDict and Counter are missing (an ImportError) until
+# the engine can subclass tuple and dict and name a class made at run time.
 # Internal code: its frames never show in tracebacks, as those of CPython's C module.
+
 
 def _index(n):
     if isinstance(n, bool) or isinstance(n, int):
@@ -237,3 +239,97 @@ def _deque_iter(d, items):
             return
         yield items[i]
         i += 1
+
+
+class _DictLike:
+    # The dict methods, over a real dict in `_data` (insertion order kept, as dict's).
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __getitem__(self, key):
+        if key in self._data:
+            return self._data[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __eq__(self, other):
+        if isinstance(other, _DictLike):
+            other = other._data
+        if not isinstance(other, dict):
+            return NotImplemented
+        return self._data == other
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def pop(self, *args):
+        return self._data.pop(*args)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(key, default)
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, *args, **kwargs):
+        for other in args:
+            if isinstance(other, _DictLike):
+                other = other._data
+            self._data.update(other)
+        self._data.update(kwargs)
+
+
+class defaultdict(_DictLike):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        self._data = {}
+        self.update(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._data[key] = value
+        return value
+
+    def copy(self):
+        return type(self)(self.default_factory, self._data)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        factory = self.default_factory
+        factory = 'None' if factory is None else repr(factory)
+        return '%s(%s, %r)' % (type(self).__name__, factory, self._data)
