@@ -276,6 +276,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "queue" => Some(include_str!("py/queue.py")),
         "heapq" => Some(include_str!("py/heapq.py")),
         "contextlib" => Some(include_str!("py/contextlib.py")),
+        "bisect" => Some(include_str!("py/bisect.py")),
         _ => None,
     }
 }
