@@ -277,6 +277,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "heapq" => Some(include_str!("py/heapq.py")),
         "contextlib" => Some(include_str!("py/contextlib.py")),
         "bisect" => Some(include_str!("py/bisect.py")),
+        "string" => Some(include_str!("py/string.py")),
         _ => None,
     }
 }
