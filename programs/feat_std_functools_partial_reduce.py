@@ -29,10 +29,12 @@ print(functools.reduce(lambda acc, x: acc * x, range(1, 6), 1))
 print(functools.reduce(operator.add, [], 'empty'))
 print(functools.reduce(lambda a, b: a + [b], 'abc', []))
 print(functools.reduce(max, [3, 9, 2]))
-try:
-    functools.reduce(operator.add, 7)
-except TypeError as e:
-    print('TypeError:', e)
+for bad in [lambda: functools.reduce(operator.add, 7), lambda: functools.reduce(max),
+            lambda: functools.reduce(max, [], initial=0), lambda: functools.partial()]:
+    try:
+        bad()
+    except TypeError as e:
+        print('TypeError:', e)
 
 
 def logged(fn):

@@ -32,7 +32,8 @@ head, rest = itertools.tee(stream)
 print(list(itertools.islice(head, 3)), next(rest), next(stream))
 
 for bad in [lambda: itertools.combinations('abc', -1), lambda: itertools.permutations('ab', -2),
-            lambda: itertools.tee('a', -1), lambda: itertools.product(5)]:
+            lambda: itertools.tee('a', -1), lambda: itertools.product(5),
+            lambda: itertools.combinations('abc')]:
     try:
         bad()
     except (TypeError, ValueError) as e:

@@ -50,7 +50,7 @@ print(scores, operator.iadd([1], [2]), operator.imul(3, 4))
 print(functools.reduce(operator.mul, range(1, 8)), list(map(operator.add, [1, 2], [10, 20])))
 
 for bad in [lambda: operator.index(2.5), lambda: operator.itemgetter(), lambda: operator.attrgetter(3),
-            lambda: operator.methodcaller(None), lambda: operator.attrgetter('missing')(tasks[0]),
+            lambda: operator.methodcaller(None), lambda: operator.methodcaller(), lambda: operator.attrgetter('missing')(tasks[0]),
             lambda: operator.itemgetter(5)([1]), lambda: operator.indexOf([1], 2)]:
     try:
         bad()

@@ -32,7 +32,10 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 class partial:
-    def __init__(self, func, *args, **keywords):
+    def __init__(self, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if type(func) is partial:
@@ -56,13 +59,21 @@ class partial:
         return 'functools.partial(%s)' % ', '.join(parts)
 
 
-def reduce(function, iterable, initial=_NOTHING):
+def reduce(*args, **kwargs):
+    # Positional only, with the C function's messages for a wrong call.
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if not 2 <= len(args) <= 3:
+        raise TypeError('reduce expected at %s arguments, got %d'
+                        % ('least 2' if len(args) < 2 else 'most 3', len(args)))
+    function, iterable = args[0], args[1]
     try:
         it = iter(iterable)
     except TypeError:
         raise TypeError("reduce() arg 2 must support iteration") from None
-    value = initial
-    if value is _NOTHING:
+    if len(args) == 3:
+        value = args[2]
+    else:
         try:
             value = next(it)
         except StopIteration:

@@ -424,7 +424,9 @@ def _combinations(pool, r):
 
 
 class combinations(_Lazy):
-    def __init__(self, iterable, r):
+    def __init__(self, iterable, r=_NOTHING):
+        if r is _NOTHING:
+            raise TypeError("combinations() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         _check_r(r)
         self._it = _combinations(pool, r)
@@ -447,7 +449,9 @@ def _combinations_with_replacement(pool, r):
 
 
 class combinations_with_replacement(_Lazy):
-    def __init__(self, iterable, r):
+    def __init__(self, iterable, r=_NOTHING):
+        if r is _NOTHING:
+            raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         _check_r(r)
         self._it = _combinations_with_replacement(pool, r)
