@@ -290,6 +290,11 @@ def _dict_fromkeys(it, value):
 
 def _dict_from(it):
     d = {}
+    # A mapping is anything with keys(), as CPython's dict() checks (Counter, OrderedDict).
+    if hasattr(it, 'keys'):
+        for k in it.keys():
+            d[k] = it[k]
+        return d
     for k, v in it:
         d[k] = v
     return d
