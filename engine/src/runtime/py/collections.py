@@ -1,8 +1,8 @@
-# The `collections` module: deque and defaultdict, with CPython 3.11's reprs, messages and
+# The `collections` module: deque, defaultdict, OrderedDict and Counter, with CPython 3.11's reprs, messages and
 # iteration order.
 # The engine cannot subclass dict yet, so defaultdict is a plain class over a dict: only
-# isinstance(d, dict) tells. namedtuple, OrderedDict and Counter are missing (an ImportError) until
-# the engine can subclass tuple and dict and name a class made at run time.
+# isinstance(d, dict) tells; so are OrderedDict and Counter. namedtuple is missing (an
+# ImportError) until the engine can subclass tuple and name a class made at run time.
 # Internal code: its frames never show in tracebacks, as those of CPython's C module.
 
 
@@ -273,6 +273,12 @@ class _DictLike:
             return NotImplemented
         return self._data == other
 
+    def __bool__(self):
+        return len(self._data) > 0
+
+    def __reversed__(self):
+        return reversed(self._data)
+
     def __ne__(self, other):
         eq = self.__eq__(other)
         return eq if eq is NotImplemented else not eq
@@ -333,3 +339,271 @@ class defaultdict(_DictLike):
         factory = self.default_factory
         factory = 'None' if factory is None else repr(factory)
         return '%s(%s, %r)' % (type(self).__name__, factory, self._data)
+
+
+def _is_mapping(x):
+    return isinstance(x, dict) or isinstance(x, _DictLike)
+
+
+class _OrderedView:
+    # odict_keys / odict_values / odict_items: CPython names them in their reprs.
+    def __init__(self, name, od, pick):
+        self._name = name
+        self._od = od
+        self._pick = pick
+
+    def __iter__(self):
+        pick = self._pick
+        data = self._od._data
+        for k in data:
+            yield pick(k, data)
+
+    def __reversed__(self):
+        pick = self._pick
+        data = self._od._data
+        for k in reversed(data):
+            yield pick(k, data)
+
+    def __len__(self):
+        return len(self._od._data)
+
+    def __contains__(self, x):
+        return x in list(self)
+
+    def __repr__(self):
+        return '%s(%r)' % (self._name, list(self))
+
+
+class OrderedDict(_DictLike):
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError('expected at most 1 arguments, got %d' % len(args))
+        self._data = {}
+        self.update(*args, **kwargs)
+
+    def update(self, *args, **kwargs):
+        for other in args:
+            if _is_mapping(other):
+                for k in other.keys():
+                    self._data[k] = other[k]
+            else:
+                for k, v in other:
+                    self._data[k] = v
+        for k in kwargs:
+            self._data[k] = kwargs[k]
+
+    def move_to_end(self, key, last=True):
+        if key not in self._data:
+            raise KeyError(key)
+        value = self._data.pop(key)
+        if last:
+            self._data[key] = value
+        else:
+            rest = self._data
+            self._data = {key: value}
+            self._data.update(rest)
+
+    def popitem(self, last=True):
+        if not self._data:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self._data)) if last else next(iter(self._data))
+        return key, self._data.pop(key)
+
+    def keys(self):
+        return _OrderedView('odict_keys', self, lambda k, d: k)
+
+    def values(self):
+        return _OrderedView('odict_values', self, lambda k, d: d[k])
+
+    def items(self):
+        return _OrderedView('odict_items', self, lambda k, d: (k, d[k]))
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return self._data == other._data and list(self._data) == list(other._data)
+        return _DictLike.__eq__(self, other)
+
+    def __repr__(self):
+        if not self._data:
+            return '%s()' % type(self).__name__
+        return '%s(%r)' % (type(self).__name__, list(self._data.items()))
+
+
+class Counter(_DictLike):
+    def __init__(self, iterable=None, **kwds):
+        self._data = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._data.values())
+
+    def most_common(self, n=None):
+        # heapq.nlargest is documented to equal sorted(..., reverse=True)[:n], ties in order.
+        items = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self._data.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, **kwds):
+        if iterable is not None:
+            if _is_mapping(iterable):
+                for elem in iterable.keys():
+                    self._data[elem] = iterable[elem] + self._data.get(elem, 0)
+            else:
+                for elem in iterable:
+                    self._data[elem] = self._data.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            if _is_mapping(iterable):
+                for elem in iterable.keys():
+                    self._data[elem] = self._data.get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self._data[elem] = self._data.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self._data:
+            del self._data[elem]
+
+    def __repr__(self):
+        if not self._data:
+            return '%s()' % type(self).__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self._data)
+        return '%s(%r)' % (type(self).__name__, d)
+
+    def __eq__(self, other):
+        if isinstance(other, Counter):
+            return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _DictLike.__eq__(self, other)
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
