@@ -278,6 +278,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "contextlib" => Some(include_str!("py/contextlib.py")),
         "bisect" => Some(include_str!("py/bisect.py")),
         "string" => Some(include_str!("py/string.py")),
+        "copy" => Some(include_str!("py/copy.py")),
         _ => None,
     }
 }
