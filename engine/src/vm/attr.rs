@@ -347,9 +347,26 @@ impl Vm {
                         }
                         Ok(None)
                     }
-                    Object::Class(_) => {
+                    Object::Class(class) => {
+                        // Renaming a class, as collections.namedtuple does with the class it
+                        // makes, changes its repr, its instances' reprs and its tracebacks.
+                        let renames = matches!(&**name, "__name__" | "__qualname__");
+                        if renames && !matches!(v, Value::Str(_)) {
+                            let cname = class.name.clone();
+                            let t = self.type_name(&v);
+                            return Err(self.type_error(format!(
+                                "can only assign string to {cname}.{name}, not '{t}'"
+                            )));
+                        }
                         if let Object::Class(c) = self.heap.get_mut(id) {
-                            c.dict.insert(name.clone(), v);
+                            match (&**name, v) {
+                                ("__name__", Value::Str(s)) => c.name = s,
+                                ("__qualname__", Value::Str(s)) => c.qualname = s,
+                                ("__module__", Value::Str(s)) => c.module = s,
+                                (_, v) => {
+                                    c.dict.insert(name.clone(), v);
+                                }
+                            }
                         }
                         Ok(None)
                     }
