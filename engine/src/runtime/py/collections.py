@@ -1,8 +1,9 @@
-# The `collections` module: deque, defaultdict, OrderedDict and Counter, with CPython 3.11's reprs, messages and
+# The `collections` module: deque, defaultdict, OrderedDict, Counter and namedtuple, with CPython 3.11's reprs, messages and
 # iteration order.
 # The engine cannot subclass dict yet, so defaultdict is a plain class over a dict: only
-# isinstance(d, dict) tells; so are OrderedDict and Counter. namedtuple is missing (an
-# ImportError) until the engine can subclass tuple and name a class made at run time.
+# isinstance(d, dict) tells; so are OrderedDict and Counter. A namedtuple class is a plain class
+# over a tuple in `_values`: isinstance(p, tuple) is False, and as a dict key or set member it
+# counts by identity (the engine keys instances by id).
 # Internal code: its frames never show in tracebacks, as those of CPython's C module.
 
 
@@ -607,3 +608,193 @@ class Counter(_DictLike):
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
+
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if',
+    'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'])
+
+
+def _quoted_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return '%s and %s' % (quoted[0], quoted[1])
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+class _NamedTuple:
+    # CPython makes `__new__(_cls, x, y)` with eval; here the arguments are bound by hand, with
+    # the messages CPython gives for that signature.
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        fields = cls._fields
+        defaults = cls._field_defaults
+        name = cls.__name__ + '.__new__()'
+        if len(args) > len(fields):
+            most = len(fields) + 1
+            least = most - len(defaults)
+            takes = str(most) if least == most else 'from %d to %d' % (least, most)
+            raise TypeError('%s takes %s positional argument%s but %d were given'
+                            % (name, takes, '' if most == 1 else 's', len(args) + 1))
+        values = dict(zip(fields, args))
+        for key in kwargs:
+            if key not in fields:
+                raise TypeError('%s got an unexpected keyword argument %r' % (name, key))
+            if key in values:
+                raise TypeError('%s got multiple values for argument %r' % (name, key))
+            values[key] = kwargs[key]
+        missing = [f for f in fields if f not in values and f not in defaults]
+        if missing:
+            raise TypeError('%s missing %d required positional argument%s: %s'
+                            % (name, len(missing), '' if len(missing) == 1 else 's',
+                               _quoted_list(missing)))
+        self._values = tuple(values[f] if f in values else defaults[f] for f in fields)
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(values)))
+        return cls(*values)
+
+    def _replace(self, **kwds):
+        values = [kwds.pop(f) if f in kwds else v for f, v in zip(self._fields, self._values)]
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return self._make(values)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._values))
+
+    def __repr__(self):
+        parts = ['%s=%r' % (f, v) for f, v in zip(self._fields, self._values)]
+        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __len__(self):
+        return len(self._values)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __contains__(self, x):
+        return x in self._values
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def count(self, x):
+        return self._values.count(x)
+
+    def index(self, *args):
+        return self._values.index(*args)
+
+    def __getnewargs__(self):
+        return self._values
+
+    def __eq__(self, other):
+        other = _as_tuple(other)
+        return NotImplemented if other is None else self._values == other
+
+    def __ne__(self, other):
+        other = _as_tuple(other)
+        return NotImplemented if other is None else self._values != other
+
+    def __lt__(self, other):
+        other = _as_tuple(other)
+        return NotImplemented if other is None else self._values < other
+
+    def __le__(self, other):
+        other = _as_tuple(other)
+        return NotImplemented if other is None else self._values <= other
+
+    def __gt__(self, other):
+        other = _as_tuple(other)
+        return NotImplemented if other is None else self._values > other
+
+    def __ge__(self, other):
+        other = _as_tuple(other)
+        return NotImplemented if other is None else self._values >= other
+
+    def __add__(self, other):
+        other = _as_tuple(other)
+        return NotImplemented if other is None else self._values + other
+
+    def __radd__(self, other):
+        other = _as_tuple(other)
+        return NotImplemented if other is None else other + self._values
+
+    def __mul__(self, n):
+        return self._values * n
+
+    __rmul__ = __mul__
+
+
+def _as_tuple(x):
+    if isinstance(x, tuple):
+        return x
+    if isinstance(x, _NamedTuple):
+        return x._values
+    return None
+
+
+def _field(index):
+    def get(self):
+        return self._values[index]
+
+    def set(self, value):
+        raise AttributeError("can't set attribute")
+
+    return property(get, set)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_')
+                    or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+
+    class cls(_NamedTuple):
+        pass
+
+    cls._fields = tuple(field_names)
+    cls._field_defaults = field_defaults
+    cls.__match_args__ = tuple(field_names)
+    for index, name in enumerate(field_names):
+        setattr(cls, name, _field(index))
+    cls.__name__ = typename
+    cls.__qualname__ = typename
+    # CPython takes the caller's module; a program here is always __main__.
+    cls.__module__ = '__main__' if module is None else module
+    return cls
