@@ -342,6 +342,19 @@ impl Vm {
     /// unwinding with in the caller, or `None` when it was absorbed (`close()`).
     pub fn generator_raised(&mut self, gen: ObjId, mode: ResumeMode, exc: Value) -> Option<Value> {
         let lane = self.generator(gen).and_then(|g| g.lane);
+        let internal = self.generator(gen).is_some_and(|g| g.internal);
+        // An internal generator stands for a C iterator (`map`, `itertools.starmap`): a
+        // StopIteration from what it calls is its end, as a C iterator's NULL return, so the
+        // loop or `yield from` over it just ends, and `next()` passes the StopIteration on.
+        // (PEP 479's RuntimeError below is for generators a program wrote.)
+        if internal && mode != ResumeMode::Send && self.exc_matches(&exc, self.exc.stop_iteration) {
+            let value = self
+                .exc_data(&exc)
+                .and_then(|d| d.args.first().cloned())
+                .unwrap_or(Value::None);
+            self.generator_returned(gen, mode, value);
+            return None;
+        }
         if let Some(g) = self.generator(gen) {
             g.state = GenState::Finished;
             g.frame = None;
@@ -367,8 +380,8 @@ impl Vm {
             }
             return None;
         }
-        if self.exc_matches(&exc, self.exc.stop_iteration) {
-            // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+        // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+        if !internal && self.exc_matches(&exc, self.exc.stop_iteration) {
             let e = self.runtime_error("generator raised StopIteration");
             if let Some(d) = self.exc_data_mut(&e) {
                 d.cause = Some(exc.clone());
