@@ -32,7 +32,6 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
-def concat(a, b): return a + b
 def contains(a, b): return b in a
 def countOf(a, b): return len([x for x in a if x is b or x == b])
 def getitem(a, b): return a[b]
@@ -69,6 +68,85 @@ def isub(a, b):
 def imul(a, b):
     a *= b
     return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def iand(a, b):
+    a &= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def _is_sequence(a):
+    # CPython's PySequence_Check: what can be indexed, a dict aside.
+    if isinstance(a, (list, tuple, str, bytes)):
+        return True
+    return not isinstance(a, dict) and getattr(type(a), '__getitem__', None) is not None
+
+
+def _check_concat(a, b):
+    # PySequence_Concat: a type with its own concatenation, or two sequences that add.
+    if isinstance(a, (list, tuple, str, bytes)):
+        return
+    adds = getattr(type(a), '__add__', None) or getattr(type(b), '__radd__', None)
+    if not (_is_sequence(a) and _is_sequence(b) and adds):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+
+
+def concat(a, b):
+    _check_concat(a, b)
+    return a + b
+
+
+def iconcat(a, b):
+    _check_concat(a, b)
+    a += b
+    return a
+
+
+def matmul(a, b): return a @ b
+
+
+def call(obj, *args, **kwargs):
+    return obj(*args, **kwargs)
 
 
 class itemgetter:
