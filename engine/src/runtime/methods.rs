@@ -900,6 +900,15 @@ pub fn dict_items(vm: &mut Vm, a: Args) -> R {
 pub fn dict_update(vm: &mut Vm, a: Args) -> R {
     let id = recv_dict(vm, &a)?;
     if let Some(src) = a.pos.get(1).cloned() {
+        // A mapping that is not a dict (anything with keys(), as CPython checks:
+        // collections.Counter, OrderedDict): the prelude reads it with Python calls.
+        let is_instance =
+            matches!(&src, Value::Obj(s) if matches!(vm.get(*s), Object::Instance(_)));
+        if is_instance && vm.lookup_special(&src, "keys").is_some() {
+            let f = vm.prelude_fn("_dict_update_from")?;
+            let pos = vec![Value::Obj(id), src];
+            return Ok(Outcome::TailCall(f, Args { pos, kw: a.kw }));
+        }
         let entries: Vec<(Value, Value)> = match &src {
             Value::Obj(sid) => match vm.get(*sid) {
                 Object::Dict(d) => d.map.values().cloned().collect(),

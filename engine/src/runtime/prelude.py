@@ -300,6 +300,13 @@ def _dict_from(it):
     return d
 
 
+def _dict_update_from(d, mapping, **kw):
+    for k in mapping.keys():
+        d[k] = mapping[k]
+    for k in kw:
+        d[k] = kw[k]
+
+
 # The built-in iterator types `enumerate`, `zip`, `map`, `filter` and `reversed` (of a
 # non-built-in sequence) are these generators underneath; their objects have the built-in type
 # and, like CPython's C iterators, never appear in the trace (see PRELUDE_ITERATORS).

@@ -884,6 +884,12 @@ impl Vm {
             }
             Op::DictUpdate(depth) | Op::DictMerge(depth) => {
                 let m = self.pop();
+                // A mapping that is not a dict (anything with keys(), as CPython checks:
+                // collections.Counter, OrderedDict) is first copied into one.
+                let is_instance = matches!(&m, Value::Obj(id) if matches!(self.heap.get(*id), Object::Instance(_)));
+                if is_instance && self.lookup_special(&m, "keys").is_some() {
+                    return self.retry_with("_dict_from", vec![m]);
+                }
                 let target = self.peek(depth as usize);
                 let entries = match &m {
                     Value::Obj(id) => match self.heap.get(*id) {
