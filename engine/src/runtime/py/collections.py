@@ -384,7 +384,7 @@ class OrderedDict(_DictLike):
 
     def update(self, *args, **kwargs):
         for other in args:
-            if _is_mapping(other):
+            if hasattr(other, 'keys'):
                 for k in other.keys():
                     self._data[k] = other[k]
             else:
@@ -462,7 +462,11 @@ class Counter(_DictLike):
 
     def update(self, iterable=None, **kwds):
         if iterable is not None:
-            if _is_mapping(iterable):
+            if _is_mapping(iterable) and not self._data:
+                # As CPython's: into an empty Counter a mapping is copied, not added.
+                for elem in iterable.keys():
+                    self._data[elem] = iterable[elem]
+            elif _is_mapping(iterable):
                 for elem in iterable.keys():
                     self._data[elem] = iterable[elem] + self._data.get(elem, 0)
             else:
