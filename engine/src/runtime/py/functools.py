@@ -172,18 +172,34 @@ class _KwdMark:
 _KWD_MARK = _KwdMark()
 
 
+def _lru_wrap(func, maxsize, typed):
+    wrapper = _lru_cache_wrapper(func, maxsize, typed)
+    qualname = getattr(func, '__qualname__', '')
+    if '.' not in qualname or qualname.rsplit('.', 1)[0].endswith('<locals>'):
+        return wrapper
+    # Defined in a class body: CPython's wrapper binds as a method through __get__, which
+    # this engine does not call, so a method gets a function (which binds) around it.
+    def method(*args, **kwds):
+        return wrapper(*args, **kwds)
+    update_wrapper(method, func)
+    method.cache_info = wrapper.cache_info
+    method.cache_clear = wrapper.cache_clear
+    method.cache_parameters = wrapper.cache_parameters
+    return method
+
+
 def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int) and not isinstance(maxsize, bool):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         # Used as @lru_cache without arguments.
-        return _lru_cache_wrapper(maxsize, 128, typed)
+        return _lru_wrap(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        return _lru_wrap(user_function, maxsize, typed)
 
     return decorating_function
 
