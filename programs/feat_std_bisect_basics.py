@@ -7,6 +7,7 @@ for x in [0, 2, 4, 8, 9]:
     print(x, bisect.bisect_left(a, x), bisect.bisect_right(a, x), bisect.bisect(a, x))
 print(bisect.bisect_left(a, 2, 2), bisect.bisect_right(a, 2, 0, 3), bisect.bisect_left(a, 5, 0, -1))
 print(bisect.bisect_right(a, 2, 5, 2), bisect.bisect_left([], 1), bisect.bisect_right(a, 9, hi=4))
+print(bisect.bisect_left([1, 2, 3], 2, lo=True, hi=False), bisect.bisect_right(a, 2, False, True))
 
 
 def grade(score, breakpoints=[60, 70, 80, 90], grades='FDCBA'):

@@ -13,7 +13,8 @@ def _bounds(a, lo, hi):
         raise TypeError("argument should be integer or None, not '%s'" % type(hi).__name__)
     if hi == -1:
         hi = len(a)
-    return lo, hi
+    # C converts both to integers: a bool bound comes back as 0 or 1.
+    return int(lo), int(hi)
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
