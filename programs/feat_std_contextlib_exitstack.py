@@ -50,3 +50,23 @@ try:
         stack.enter_context(42)
 except TypeError as e:
     print('TypeError:', e)
+
+# Inside an except block: a callback's exception is chained to the one it replaced, not to the
+# exception being handled around the with-statement (sys.exc_info() in CPython's __exit__).
+def also():
+    raise TypeError('second')
+try:
+    raise KeyError('outer')
+except KeyError:
+    try:
+        with ExitStack() as stack:
+            stack.callback(failing)
+    except ValueError as e:
+        print(repr(e.__context__))
+    try:
+        with ExitStack() as stack:
+            stack.callback(failing)
+            stack.callback(also)
+            raise IndexError('inner')
+    except ValueError as e:
+        print(repr(e.__context__), repr(e.__context__.__context__), repr(e.__context__.__context__.__context__))

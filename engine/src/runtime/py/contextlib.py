@@ -134,6 +134,19 @@ class suppress(AbstractContextManager):
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
+class _Probe(Exception):
+    pass
+
+
+# sys.exc_info()[1], which this engine lacks: the exception being handled becomes the context of
+# one raised now.
+def _handled_exception():
+    try:
+        raise _Probe
+    except _Probe as probe:
+        return probe.__context__
+
+
 # Callbacks run last-in first-out; one that returns true suppresses the exception, one that
 # raises replaces it for the callbacks below it, as CPython's ExitStack.
 class ExitStack(AbstractContextManager):
@@ -184,9 +197,7 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        # CPython takes sys.exc_info()[1]; inside a with-block's exit that is the exception
-        # being propagated.
-        frame_exc = exc_details[1]
+        frame_exc = _handled_exception()
 
         def _fix_exception_context(new_exc, old_exc):
             # Chain a callback's exception to the one it replaced, not to the stack's own.
