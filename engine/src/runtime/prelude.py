@@ -40,7 +40,8 @@ _REFLECTED = {
 }
 
 
-def _binop(a, b, op):
+# `shown`: the operator the error names (`+=` for an in-place `+` that fell back to `+`).
+def _binop(a, b, op, shown=None):
     name, rname, _ = _REFLECTED[op]
     f = getattr(type(a), name, None)
     if f is not None:
@@ -53,7 +54,7 @@ def _binop(a, b, op):
             r = f(b, a)
             if r is not NotImplemented:
                 return r
-    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, type(a).__name__, type(b).__name__))
+    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (shown or op, type(a).__name__, type(b).__name__))
 
 
 def _inplace_op(a, b, op):
@@ -62,7 +63,7 @@ def _inplace_op(a, b, op):
         r = f(a, b)
         if r is not NotImplemented:
             return r
-    return _binop(a, b, op)
+    return _binop(a, b, op, op + '=')
 
 
 _UNARY = {'-': '__neg__', '+': '__pos__', '~': '__invert__'}

@@ -926,6 +926,20 @@ impl Vm {
             }
         }
         if let (Some(x), Some(y)) = (num(a), num(b)) {
+            // Floats have no bitwise or matrix operators: the error names the operands' own
+            // types (`1 << 2.0` is 'int' and 'float'), so it is raised before conversion.
+            let int_only = matches!(
+                op,
+                BinOp::LShift
+                    | BinOp::RShift
+                    | BinOp::BitOr
+                    | BinOp::BitXor
+                    | BinOp::BitAnd
+                    | BinOp::MatMul
+            );
+            if int_only && (matches!(x, Num::Float(_)) || matches!(y, Num::Float(_))) {
+                return Err(self.binop_type_error(op, a, b, inplace));
+            }
             return self.numeric_op(op, x, y).map(Some);
         }
         match (op, a, b) {
@@ -1072,10 +1086,11 @@ impl Vm {
         if is_inst(a) || is_inst(b) {
             return Ok(None);
         }
-        Err(self.binop_type_error(op, a, b))
+        Err(self.binop_type_error(op, a, b, inplace))
     }
 
-    pub fn binop_type_error(&mut self, op: BinOp, a: &Value, b: &Value) -> Value {
+    /// The TypeError of `a op b` (of `a op= b` when `inplace`) that neither operand supports.
+    pub fn binop_type_error(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Value {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let same_seq =
             matches!(op, BinOp::Add) && matches!(&*ta, "str" | "list" | "tuple" | "bytes");
@@ -1085,8 +1100,9 @@ impl Vm {
         if op == BinOp::Mul && matches!(&*ta, "str" | "list" | "tuple" | "bytes") {
             return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
+        let assign = if inplace { "=" } else { "" };
         self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            "unsupported operand type(s) for {}{assign}: '{ta}' and '{tb}'",
             op.symbol()
         ))
     }
@@ -1255,7 +1271,7 @@ impl Vm {
                 r
             }
             _ => {
-                let err = self.binop_type_error(op, &Value::Float(x), &Value::Float(y));
+                let err = self.binop_type_error(op, &Value::Float(x), &Value::Float(y), false);
                 return Err(err);
             }
         }))
