@@ -36,7 +36,9 @@ try:
 except TypeError as e:
     print('TypeError:', e, mixed)
 for bad in [lambda: heapq.heappush((1,), 2), lambda: heapq.heapify('abc'),
-            lambda: heapq.heapreplace([], 1)]:
+            lambda: heapq.heapreplace([], 1), lambda: heapq.heappush(tasks, 3, 'job'),
+            lambda: heapq.heappop(), lambda: heapq.heapify([], []),
+            lambda: heapq.heappushpop(heap=[], item=1)]:
     try:
         bad()
     except (TypeError, IndexError) as e:

@@ -4,18 +4,32 @@
 # those messages are copied here.
 
 
+def _positional(name, args, kwargs, count):
+    # The C functions take positional arguments only and word their errors their own way
+    # (`heappush(heap, prio, task)` is a common slip).
+    if kwargs:
+        raise TypeError('_heapq.%s() takes no keyword arguments' % name)
+    if len(args) != count:
+        if count == 1:
+            raise TypeError('_heapq.%s() takes exactly one argument (%d given)' % (name, len(args)))
+        raise TypeError('%s expected %d arguments, got %d' % (name, count, len(args)))
+    return args
+
+
 def _check_list(heap, name, what='argument 1'):
     if not isinstance(heap, list):
         raise TypeError('%s() %s must be list, not %s' % (name, what, type(heap).__name__))
 
 
-def heappush(heap, item):
+def heappush(*args, **kwargs):
+    heap, item = _positional('heappush', args, kwargs, 2)
     _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(*args, **kwargs):
+    (heap,) = _positional('heappop', args, kwargs, 1)
     _check_list(heap, 'heappop', 'argument')
     if not heap:
         raise IndexError('index out of range')
@@ -28,7 +42,8 @@ def heappop(heap):
     return lastelt
 
 
-def heapreplace(heap, item):
+def heapreplace(*args, **kwargs):
+    heap, item = _positional('heapreplace', args, kwargs, 2)
     _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
@@ -38,7 +53,8 @@ def heapreplace(heap, item):
     return returnitem
 
 
-def heappushpop(heap, item):
+def heappushpop(*args, **kwargs):
+    heap, item = _positional('heappushpop', args, kwargs, 2)
     _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -46,7 +62,8 @@ def heappushpop(heap, item):
     return item
 
 
-def heapify(x):
+def heapify(*args, **kwargs):
+    (x,) = _positional('heapify', args, kwargs, 1)
     _check_list(x, 'heapify', 'argument')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
