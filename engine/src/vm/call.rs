@@ -264,6 +264,28 @@ impl Vm {
         Ok(())
     }
 
+    /// How CPython names a callable in some call errors (`_PyObject_FunctionStr`): a function or
+    /// class of the program as `__main__.K.m()`, a built-in as `print()`.
+    pub fn function_str(&self, callable: &Value) -> String {
+        let mut v = callable;
+        while let Value::Method(m) = v {
+            v = &m.func;
+        }
+        match v {
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::Function(f) if f.code.is_internal => format!("{}()", f.qualname),
+                Object::Function(f) => format!("__main__.{}()", f.qualname),
+                Object::Class(c) if &*c.module == "builtins" => format!("{}()", c.name),
+                Object::Class(c) => format!("{}.{}()", c.module, c.name),
+                _ => format!("{}()", self.type_name(v)),
+            },
+            _ => match self.callable_name(v) {
+                Some(name) => format!("{name}()"),
+                None => format!("{}()", self.type_name(v)),
+            },
+        }
+    }
+
     fn missing_args(&mut self, qualname: &str, kind: &str, missing: &[Rc<str>]) -> Value {
         let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
         let list = match quoted.len() {

@@ -914,8 +914,11 @@ impl Vm {
                             let dup = matches!(self.heap.get(id), Object::Dict(d) if d.map.contains_key(&k));
                             if dup {
                                 let name = self.str_of(&kv);
+                                // Under the dict: the arguments tuple, then the callable.
+                                let func = self.peek(depth as usize + 2).clone();
+                                let func = self.function_str(&func);
                                 return Err(self.type_error(format!(
-                                    "got multiple values for keyword argument '{name}'"
+                                    "{func} got multiple values for keyword argument '{name}'"
                                 )));
                             }
                         }
