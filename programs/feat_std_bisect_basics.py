@@ -32,9 +32,14 @@ bisect.insort(people, ('eve', 25), key=age)
 bisect.insort_left(people, ('fay', 25), key=age)
 print(people)
 
-for args in [(a, 1, -1), (a, 1, 0, 'x'), (a, 1, 'x'), (3, 1)]:
+for args in [(a, 1, -1), (a, 1, 0, 'x'), (a, 1, 'x'), (3, 1), (a,), (a, 1, 0, 2, 3)]:
     try:
         bisect.bisect_left(*args)
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ':', e)
+for kwargs in [{'x': 1}, {'a': a, 'x': 2, 'hi': 3}, {'x': 1, 'a': a, 'high': 2}]:
+    try:
+        print(bisect.insort_left(a, **kwargs) if 'a' not in kwargs else bisect.bisect(**kwargs))
+    except TypeError as e:
+        print('TypeError:', e)
 bisect.insort(['a', 'b'], 1)

@@ -2,6 +2,32 @@
 # with its argument checks. As in C, hi=None and hi=-1 both mean len(a).
 
 
+_PARAMETERS = ('a', 'x', 'lo', 'hi', 'key')
+_MISSING = object()
+
+
+# The C functions' argument parser, with its messages and its order of checks: too many
+# positional arguments, a missing required one, one given twice, an unknown keyword.
+def _arguments(name, args, kwargs):
+    if len(args) > 4:
+        raise TypeError('%s() takes at most 4 positional arguments (%d given)' % (name, len(args)))
+    values = list(args) + [_MISSING] * (5 - len(args))
+    for i in range(len(args), 5):
+        values[i] = kwargs.get(_PARAMETERS[i], _MISSING)
+        if values[i] is _MISSING and i < 2:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, _PARAMETERS[i], i + 1))
+    for i in range(len(args)):
+        if _PARAMETERS[i] in kwargs:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, _PARAMETERS[i], i + 1))
+    for k in kwargs:
+        if k not in _PARAMETERS:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+    a, x, lo, hi, key = values
+    lo, hi = _bounds(a, 0 if lo is _MISSING else lo, None if hi is _MISSING else hi)
+    return a, x, lo, hi, None if key is _MISSING else key
+
+
 def _bounds(a, lo, hi):
     if not isinstance(lo, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(lo).__name__)
@@ -17,8 +43,17 @@ def _bounds(a, lo, hi):
     return int(lo), int(hi)
 
 
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    lo, hi = _bounds(a, lo, hi)
+def bisect_right(*args, **kwargs):
+    a, x, lo, hi, key = _arguments('bisect_right', args, kwargs)
+    return _right(a, x, lo, hi, key)
+
+
+def bisect_left(*args, **kwargs):
+    a, x, lo, hi, key = _arguments('bisect_left', args, kwargs)
+    return _left(a, x, lo, hi, key)
+
+
+def _right(a, x, lo, hi, key):
     while lo < hi:
         mid = (lo + hi) // 2
         item = a[mid] if key is None else key(a[mid])
@@ -29,8 +64,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    lo, hi = _bounds(a, lo, hi)
+def _left(a, x, lo, hi, key):
     while lo < hi:
         mid = (lo + hi) // 2
         item = a[mid] if key is None else key(a[mid])
@@ -41,20 +75,14 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+def insort_right(*args, **kwargs):
+    a, x, lo, hi, key = _arguments('insort_right', args, kwargs)
+    a.insert(_right(a, x if key is None else key(x), lo, hi, key), x)
 
 
-def insort_left(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+def insort_left(*args, **kwargs):
+    a, x, lo, hi, key = _arguments('insort_left', args, kwargs)
+    a.insert(_left(a, x if key is None else key(x), lo, hi, key), x)
 
 
 bisect = bisect_right
