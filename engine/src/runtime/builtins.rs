@@ -599,7 +599,7 @@ pub fn next(vm: &mut Vm, a: Args) -> R {
     if let Value::Obj(id) = it {
         match vm.get(id) {
             Object::Iterator(_) => {
-                return match vm.next_native(id) {
+                return match vm.next_native(id)? {
                     Some(v) => ret(v),
                     None => match default {
                         Some(d) => ret(d),

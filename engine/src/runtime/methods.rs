@@ -1221,7 +1221,7 @@ pub fn iter_self(_vm: &mut Vm, a: Args) -> R {
 
 pub fn iterator_next(vm: &mut Vm, a: Args) -> R {
     match a.pos.first() {
-        Some(Value::Obj(id)) => match vm.next_native(*id) {
+        Some(Value::Obj(id)) => match vm.next_native(*id)? {
             Some(v) => ret(v),
             None => Err(vm.new_exception(vm.exc.stop_iteration, Vec::new())),
         },

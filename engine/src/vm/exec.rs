@@ -1059,7 +1059,7 @@ impl Vm {
                     return Err(self.type_error("for loop over a non-iterator"));
                 };
                 match self.heap.get(id) {
-                    Object::Iterator(_) => match self.next_native(id) {
+                    Object::Iterator(_) => match self.next_native(id)? {
                         Some(v) => self.push(v),
                         None => {
                             if let Some(f) = self.frames.last_mut() {
@@ -1255,7 +1255,7 @@ impl Vm {
                             return Err(self
                                 .attribute_error(format!("'{t}' object has no attribute 'send'")));
                         }
-                        match self.next_native(id) {
+                        match self.next_native(id)? {
                             Some(v) => {
                                 if let Some(f) = self.frames.last_mut() {
                                     f.ip -= 1;

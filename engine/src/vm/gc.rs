@@ -155,7 +155,12 @@ impl Vm {
                 Object::Iterator(it) => match it {
                     IterState::List { list, .. } => stack.push(*list),
                     IterState::Tuple { items, .. } => vals.extend(items.iter().cloned()),
-                    IterState::Values { items, .. } => vals.extend(items.iter().cloned()),
+                    IterState::Values { items, source, .. } => {
+                        vals.extend(items.iter().cloned());
+                        if let Some((source, _)) = source {
+                            stack.push(*source);
+                        }
+                    }
                     IterState::ListReverse { list, .. } => stack.push(*list),
                     IterState::Reversed { items, .. } => vals.extend(items.iter().cloned()),
                     _ => {}

@@ -236,6 +236,9 @@ pub enum IterState {
     Values {
         items: Vec<Value>,
         index: usize,
+        /// The dict or set iterated and its size when iteration began: a change of size makes
+        /// the next step a RuntimeError, as in CPython (`usize::MAX` once it has been raised).
+        source: Option<(ObjId, usize)>,
     },
     /// `reversed(list)`: walks down from the end and sees the list shrink, as CPython's
     /// list_reverseiterator does. `next` is the index of the next item plus one (0: finished).

@@ -1665,10 +1665,12 @@ impl Vm {
                 Object::Dict(d) => IterState::Values {
                     items: d.map.values().map(|(k, _)| k.clone()).collect(),
                     index: 0,
+                    source: Some((*id, d.map.len())),
                 },
                 Object::Set(s) => IterState::Values {
                     items: s.values().cloned().collect(),
                     index: 0,
+                    source: Some((*id, s.len())),
                 },
                 Object::Range { start, stop, step } => IterState::Range {
                     next: *start,
@@ -1752,8 +1754,10 @@ impl Vm {
         self.type_error(format!("'{t}' object is not iterable"))
     }
 
-    /// The next item of a native iterator object (`None` when exhausted).
-    pub fn next_native(&mut self, it: ObjId) -> Option<Value> {
+    /// The next item of a native iterator object (`None` when exhausted); a RuntimeError when
+    /// the dict or set it iterates changed size.
+    pub fn next_native(&mut self, it: ObjId) -> PyResult<Option<Value>> {
+        self.check_iterated_size(it)?;
         let heap = &mut self.heap;
         let mut list_item = None;
         let r = match heap.get_mut(it) {
@@ -1792,7 +1796,7 @@ impl Vm {
                     *index += 1;
                     r
                 }
-                IterState::Values { items, index } => {
+                IterState::Values { items, index, .. } => {
                     let r = items.get(*index).cloned();
                     *index += 1;
                     r
@@ -1817,12 +1821,39 @@ impl Vm {
             _ => None,
         };
         if let Some((list, index)) = list_item {
-            return match self.heap.get(list) {
+            return Ok(match self.heap.get(list) {
                 Object::List(items) => items.get(index).cloned(),
                 _ => None,
-            };
+            });
         }
-        r
+        Ok(r)
+    }
+
+    /// CPython's check before each step of a dict or set iterator: the size it had when the
+    /// iteration began. (A change of keys that keeps the size is not noticed; CPython notices
+    /// some of those.)
+    fn check_iterated_size(&mut self, it: ObjId) -> PyResult<()> {
+        let Object::Iterator(IterState::Values {
+            source: Some((source, size)),
+            ..
+        }) = self.heap.get(it)
+        else {
+            return Ok(());
+        };
+        let (source, size) = (*source, *size);
+        let (now, message) = match self.heap.get(source) {
+            Object::Dict(d) => (d.map.len(), "dictionary changed size during iteration"),
+            Object::Set(s) => (s.len(), "Set changed size during iteration"),
+            _ => return Ok(()),
+        };
+        if now == size {
+            return Ok(());
+        }
+        // Raised again at every later step, as CPython's iterator does (its `di_used = -1`).
+        if let Object::Iterator(IterState::Values { source: slot, .. }) = self.heap.get_mut(it) {
+            *slot = Some((source, usize::MAX));
+        }
+        Err(self.runtime_error(message))
     }
 
     /// All items of a built-in iterable, eagerly. Generators and Python iterators cannot be
@@ -1850,7 +1881,7 @@ impl Vm {
             return Err(self.type_error("cannot iterate a generator here"));
         }
         let mut out = Vec::new();
-        while let Some(x) = self.next_native(it) {
+        while let Some(x) = self.next_native(it)? {
             out.push(x);
             if out.len() > self.limits.max_len {
                 return Err(self.memory_error());
