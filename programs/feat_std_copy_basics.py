@@ -25,6 +25,9 @@ loop = [1]
 loop.append(loop)
 l2 = copy.deepcopy(loop)
 print(l2[1] is l2, l2 is not loop, l2)
+pairs = copy.deepcopy([(1, [2]), ([3],), ('k', {'v': [4]})])
+pairs[0][1].append(0)
+print(pairs, copy.deepcopy({5, 6}), copy.deepcopy(frozenset([7])))
 memo = {}
 a = copy.deepcopy([shared], memo)
 b = copy.deepcopy([shared], memo)
@@ -79,6 +82,26 @@ class Conn:
         self.socket = None
 
 
+class Money:
+    def __init__(self, cents, currency):
+        self.cents, self.currency = cents, currency
+
+    def __reduce__(self):
+        print('reduce', self.cents)
+        return (Money, (self.cents, self.currency))
+
+
+m = copy.deepcopy([Money(250, ['EUR'])])[0]
+print(m.cents, m.currency, copy.copy(m).cents)
+
+
+class Token:
+    def __reduce_ex__(self, protocol):
+        return 'TOKEN'
+
+
+tok = Token()
+print(copy.copy(tok) is tok, copy.deepcopy([tok])[0] is tok)
 c3 = copy.deepcopy(Conn('db'))
 print(c3.host, c3.socket)
 e = copy.deepcopy(ValueError('bad', [1]))

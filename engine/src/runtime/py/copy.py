@@ -1,8 +1,8 @@
 # The `copy` module after CPython's Lib/copy.py: the same dispatch on the type, the same memo
-# (keyed by id, with _keep_alive), the __copy__ and __deepcopy__ hooks. CPython copies an
-# instance through __reduce_ex__(4); the engine has no pickle protocol, so the instance branch
-# does what that reduction amounts to: cls.__new__(cls), then its __dict__ (or __getstate__'s
-# result, given to __setstate__ if the class has one), copied deeply for deepcopy.
+# (keyed by id, with _keep_alive), the __copy__ and __deepcopy__ hooks, and _reconstruct for
+# what __reduce_ex__(4) returns. The engine's objects have no __reduce_ex__, so _reduce builds
+# the reduction CPython's object, set and BaseException give; a class's own __reduce_ex__ or
+# __reduce__ is used as in CPython.
 
 
 class Error(Exception):
@@ -34,12 +34,20 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None)
+    rv = _reduce(x)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
         memo = {}
+    if type(x) is tuple:
+        # The engine's id() of a tuple is computed from its items and is the same for every tuple
+        # holding a mutable item, so tuples stay out of the memo (CPython memoizes a copied one:
+        # only `is` between two copies of one shared tuple can tell).
+        return _deepcopy_tuple(x, memo)
     d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
@@ -55,7 +63,9 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo)
+            rv = _reduce(x)
+            # A reduction that is a string names a global: the object is its own copy.
+            y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
     # An object that is its own copy is not memoized.
     if y is not x:
         memo[d] = y
@@ -77,11 +87,6 @@ def _deepcopy_list(x, memo):
 
 def _deepcopy_tuple(x, memo):
     y = [deepcopy(a, memo) for a in x]
-    # A tuple inside a recursive structure may have been copied while copying its items.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
     for k, j in zip(x, y):
         if k is not j:
             return tuple(y)
@@ -113,34 +118,65 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-# What copy and deepcopy do with the reduction CPython's objects give (memo is None: shallow).
-def _reconstruct(x, memo):
-    deep = memo is not None
+def _new_object(cls):
+    return cls.__new__(cls)
+
+
+def _reduce(x):
+    reductor = getattr(x, '__reduce_ex__', None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, '__reduce__', None)
+    if reductor is not None:
+        return reductor()
     cls = type(x)
     if cls is set or cls is frozenset:
-        items = list(x)
-        return cls(deepcopy(items, memo) if deep else items)
+        return cls, (list(x),), None
+    try:
+        state = x.__dict__ or None
+    except AttributeError:
+        raise TypeError("cannot pickle '%s' object" % cls.__name__) from None
     if isinstance(x, BaseException):
-        args = deepcopy(x.args, memo) if deep else x.args
-        y = cls(*args)
-    else:
-        try:
-            x.__dict__
-        except AttributeError:
-            raise TypeError("cannot pickle '%s' object" % cls.__name__) from None
-        y = cls.__new__(cls)
+        return cls, x.args, state
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None:
+        state = getstate(x)
+    return _new_object, (cls,), state
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, state_setter=None):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
     if deep:
         memo[id(x)] = y
-    getstate = getattr(cls, '__getstate__', None)
-    state = getstate(x) if getstate is not None else (x.__dict__ or None)
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
+        if state_setter is not None:
+            state_setter(y, state)
+        elif hasattr(y, '__setstate__'):
             y.__setstate__(state)
-        elif state:
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
             # CPython updates y.__dict__ without calling __setattr__; this engine has neither a
             # writable __dict__ nor object.__setattr__, so a class's own __setattr__ runs here.
-            for key, value in state.items():
+            for key, value in (state or {}).items():
                 setattr(y, key, value)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y
