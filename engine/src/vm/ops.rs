@@ -11,7 +11,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::dict::Key;
-use super::heap::{IterState, Object};
+use super::heap::{BuiltinType, IterState, Object};
 use super::set::{PySet, SetOp};
 use super::value::{ObjId, Value};
 use super::{PyResult, Vm};
@@ -1988,12 +1988,17 @@ impl Vm {
             base_ids.push(self.types.object);
         }
         let mro = self.c3_mro(&base_ids)?;
-        let builtin = mro
+        let builtin_base = mro
             .iter()
             .filter_map(|c| self.class(*c))
-            .map(|c| c.builtin)
-            .find(|b| *b != super::heap::BuiltinType::Object)
-            .unwrap_or(super::heap::BuiltinType::Object);
+            .find(|c| c.builtin != BuiltinType::Object)
+            .map(|c| (c.builtin, c.name.clone()));
+        let builtin = builtin_base
+            .as_ref()
+            .map_or(BuiltinType::Object, |(b, _)| *b);
+        if let Some((_, base)) = &builtin_base {
+            self.check_base(builtin, base)?;
+        }
         let mut dict = indexmap::IndexMap::default();
         let mut classcell = None;
         let mut module: Rc<str> = Rc::from("__main__");
@@ -2038,6 +2043,37 @@ impl Vm {
             *self.heap.get_mut(cell) = Object::Cell(Some(Value::Obj(id)));
         }
         Ok(Value::Obj(id))
+    }
+
+    /// A class may derive from `object`, an exception or a greenlet. CPython refuses some built-in
+    /// types as bases; the others it accepts would need their instances to be both the built-in
+    /// value and an instance of the class, which the engine does not have: an error that says so,
+    /// rather than a class whose instances silently lose their methods.
+    fn check_base(&mut self, builtin: BuiltinType, base: &str) -> PyResult<()> {
+        match builtin {
+            BuiltinType::Object | BuiltinType::BaseException | BuiltinType::Greenlet => Ok(()),
+            BuiltinType::Int
+            | BuiltinType::Float
+            | BuiltinType::Str
+            | BuiltinType::Bytes
+            | BuiltinType::Tuple
+            | BuiltinType::List
+            | BuiltinType::Dict
+            | BuiltinType::Set
+            | BuiltinType::Type
+            | BuiltinType::Property
+            | BuiltinType::StaticMethod
+            | BuiltinType::ClassMethod
+            | BuiltinType::Super
+            | BuiltinType::Module => {
+                let cls = self.exc.not_implemented_error;
+                Err(self.error(
+                    cls,
+                    format!("not supported yet: subclasses of the built-in type '{base}'"),
+                ))
+            }
+            _ => Err(self.type_error(format!("type '{base}' is not an acceptable base type"))),
+        }
     }
 
     /// C3 linearisation of the bases (without the class itself).

@@ -300,6 +300,15 @@ pub fn rows() -> Vec<Row> {
             1
         ),
         row(
+            "unsupported_builtin_subclass",
+            "engine",
+            "class Tasks(dict):\n    pass\n",
+            200_000_000,
+            "",
+            "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n    class Tasks(dict):\nNotImplementedError: not supported yet: subclasses of the built-in type 'dict'\n",
+            1
+        ),
+        row(
             "unsupported_match",
             "engine",
             "x = 1\nmatch x:\n    case 1:\n        pass\n",
