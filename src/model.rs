@@ -422,22 +422,7 @@ mod tests {
     }
 
     /// Two threads that only compute: the scheduler preempts them when their slices are over.
-    const BUSY_THREADS: &str = "\
-import threading
-
-def count(name):
-    n = 0
-    for i in range(20000):
-        n += i
-    print(name, n)
-
-a = threading.Thread(target=count, args=('a',))
-b = threading.Thread(target=count, args=('b',))
-a.start()
-b.start()
-a.join()
-b.join()
-";
+    const BUSY_THREADS: &str = include_str!("../programs/feat_thread_busy.py");
 
     fn run(file_name: &str, source: &str) -> Session {
         let mut s = Session::new(

@@ -774,22 +774,7 @@ fn the_theme_switches_is_remembered_and_colours_the_timeline() {
 }
 
 /// Two threads that only compute: the scheduler preempts them when their time slices are over.
-const BUSY_THREADS: &str = "\
-import threading
-
-def count(name):
-    n = 0
-    for i in range(20000):
-        n += i
-    print(name, n)
-
-a = threading.Thread(target=count, args=('a',))
-b = threading.Thread(target=count, args=('b',))
-a.start()
-b.start()
-a.join()
-b.join()
-";
+const BUSY_THREADS: &str = include_str!("../programs/feat_thread_busy.py");
 
 #[wasm_bindgen_test]
 fn a_preemptive_switch_is_drawn_listed_and_narrated_as_one() {

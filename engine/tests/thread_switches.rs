@@ -24,22 +24,7 @@ fn thread_switches(trace: &Trace) -> Vec<(SwitchReason, String)> {
 
 #[test]
 fn a_busy_thread_is_preempted() {
-    let source = "\
-import threading
-
-def count(name):
-    n = 0
-    for i in range(20000):
-        n += i
-    print(name, n)
-
-a = threading.Thread(target=count, args=('a',))
-b = threading.Thread(target=count, args=('b',))
-a.start()
-b.start()
-a.join()
-b.join()
-";
+    let source = include_str!("../../programs/feat_thread_busy.py");
     let out = run_source("busy.py", source, &RunOptions::default());
     assert_eq!(out.exit_code, 0, "{}", out.stderr);
     let switches = thread_switches(&out.trace);
