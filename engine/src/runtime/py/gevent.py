@@ -907,6 +907,18 @@ class Queue:
     def full(self):
         return self.maxsize is not None and self.maxsize > 0 and len(self.queue) >= self.maxsize
 
+    # Wait in `waiters` (getters or putters) until woken, or raise `exception` after `timeout`.
+    def _wait_in(self, waiters, timeout, exception):
+        waiter = Waiter()
+        waiters.append(waiter)
+        t = Timeout._start_new_or_dummy(timeout, exception)
+        try:
+            waiter.get()
+        finally:
+            t.cancel()
+            if waiter in waiters:
+                waiters.remove(waiter)
+
     def put(self, item, block=True, timeout=None):
         if not self.full():
             self.queue.append(item)
@@ -914,15 +926,7 @@ class Queue:
             return
         if not block:
             raise Full()
-        waiter = Waiter()
-        self.putters.append(waiter)
-        t = Timeout._start_new_or_dummy(timeout, Full)
-        try:
-            waiter.get()
-        finally:
-            t.cancel()
-            if waiter in self.putters:
-                self.putters.remove(waiter)
+        self._wait_in(self.putters, timeout, Full)
         self.queue.append(item)
         self._wake(self.getters)
 
@@ -936,15 +940,7 @@ class Queue:
             return item
         if not block:
             raise Empty()
-        waiter = Waiter()
-        self.getters.append(waiter)
-        t = Timeout._start_new_or_dummy(timeout, Empty)
-        try:
-            waiter.get()
-        finally:
-            t.cancel()
-            if waiter in self.getters:
-                self.getters.remove(waiter)
+        self._wait_in(self.getters, timeout, Empty)
         item = self.queue.pop(0)
         self._wake(self.putters)
         return item
