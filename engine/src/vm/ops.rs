@@ -1757,9 +1757,10 @@ impl Vm {
     /// The next item of a native iterator object (`None` when exhausted); a RuntimeError when
     /// the dict or set it iterates changed size.
     pub fn next_native(&mut self, it: ObjId) -> PyResult<Option<Value>> {
-        self.check_iterated_size(it)?;
         let heap = &mut self.heap;
         let mut list_item = None;
+        // A dict or set iterator: the source and the size it must still have.
+        let mut sized = None;
         let r = match heap.get_mut(it) {
             Object::Iterator(state) => match state {
                 IterState::Range { next, stop, step } => {
@@ -1796,7 +1797,12 @@ impl Vm {
                     *index += 1;
                     r
                 }
-                IterState::Values { items, index, .. } => {
+                IterState::Values {
+                    items,
+                    index,
+                    source,
+                } => {
+                    sized = *source;
                     let r = items.get(*index).cloned();
                     *index += 1;
                     r
@@ -1826,21 +1832,16 @@ impl Vm {
                 _ => None,
             });
         }
+        if let Some((source, size)) = sized {
+            self.check_iterated_size(it, source, size)?;
+        }
         Ok(r)
     }
 
-    /// CPython's check before each step of a dict or set iterator: the size it had when the
-    /// iteration began. (A change of keys that keeps the size is not noticed; CPython notices
-    /// some of those.)
-    fn check_iterated_size(&mut self, it: ObjId) -> PyResult<()> {
-        let Object::Iterator(IterState::Values {
-            source: Some((source, size)),
-            ..
-        }) = self.heap.get(it)
-        else {
-            return Ok(());
-        };
-        let (source, size) = (*source, *size);
+    /// CPython's check at each step of a dict or set iterator: `source` must still have the
+    /// `size` it had when the iteration began. (A change of keys that keeps the size is not
+    /// noticed; CPython notices some of those.)
+    fn check_iterated_size(&mut self, it: ObjId, source: ObjId, size: usize) -> PyResult<()> {
         let (now, message) = match self.heap.get(source) {
             Object::Dict(d) => (d.map.len(), "dictionary changed size during iteration"),
             Object::Set(s) => (s.len(), "Set changed size during iteration"),
