@@ -134,48 +134,15 @@ impl Vm {
                 }
                 Op::Jump(t) => ip = t as usize,
                 Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
-                    let n = stack.len();
-                    if n < 2 {
+                    if !int_binop_on_stack(stack, bop) {
                         break;
-                    }
-                    let (Value::Int(x), Value::Int(y)) = (&stack[n - 2], &stack[n - 1]) else {
-                        break;
-                    };
-                    let r = match bop {
-                        BinOp::Add => x.checked_add(*y),
-                        BinOp::Sub => x.checked_sub(*y),
-                        BinOp::Mul => x.checked_mul(*y),
-                        _ => None,
-                    };
-                    let Some(r) = r else {
-                        break;
-                    };
-                    if let Some(Value::Int(_)) = stack.pop() {}
-                    if let Value::Int(slot) = &mut stack[n - 2] {
-                        *slot = r;
                     }
                     ip += 1;
                 }
                 Op::CompareOp(cop) => {
-                    let n = stack.len();
-                    if n < 2 {
+                    if !int_compare_on_stack(stack, cop) {
                         break;
                     }
-                    let (Value::Int(x), Value::Int(y)) = (&stack[n - 2], &stack[n - 1]) else {
-                        break;
-                    };
-                    let r = match cop {
-                        CmpOp::Eq | CmpOp::Is => x == y,
-                        CmpOp::NotEq | CmpOp::IsNot => x != y,
-                        CmpOp::Lt => x < y,
-                        CmpOp::LtE => x <= y,
-                        CmpOp::Gt => x > y,
-                        CmpOp::GtE => x >= y,
-                        _ => break,
-                    };
-                    if let Some(Value::Int(_)) = stack.pop() {}
-                    if let Some(Value::Int(_)) = stack.pop() {}
-                    stack.push(Value::Bool(r));
                     ip += 1;
                 }
                 Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
@@ -303,50 +270,15 @@ impl Vm {
                 return true;
             }
             Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
-                let n = frame.stack.len();
-                if n < 2 {
+                if !int_binop_on_stack(&mut frame.stack, bop) {
                     return false;
-                }
-                let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1])
-                else {
-                    return false;
-                };
-                let r = match bop {
-                    BinOp::Add => x.checked_add(*y),
-                    BinOp::Sub => x.checked_sub(*y),
-                    BinOp::Mul => x.checked_mul(*y),
-                    _ => None,
-                };
-                let Some(r) = r else {
-                    return false;
-                };
-                if let Some(Value::Int(_)) = frame.stack.pop() {}
-                if let Value::Int(slot) = &mut frame.stack[n - 2] {
-                    *slot = r;
                 }
                 None
             }
             Op::CompareOp(cop) => {
-                let n = frame.stack.len();
-                if n < 2 {
+                if !int_compare_on_stack(&mut frame.stack, cop) {
                     return false;
                 }
-                let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 2], &frame.stack[n - 1])
-                else {
-                    return false;
-                };
-                let r = match cop {
-                    CmpOp::Eq | CmpOp::Is => x == y,
-                    CmpOp::NotEq | CmpOp::IsNot => x != y,
-                    CmpOp::Lt => x < y,
-                    CmpOp::LtE => x <= y,
-                    CmpOp::Gt => x > y,
-                    CmpOp::GtE => x >= y,
-                    _ => return false,
-                };
-                if let Some(Value::Int(_)) = frame.stack.pop() {}
-                if let Some(Value::Int(_)) = frame.stack.pop() {}
-                frame.stack.push(Value::Bool(r));
                 None
             }
             Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
@@ -1676,4 +1608,63 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// `x op y` for the small-int arithmetic the fast paths run (`+ - *`), unless it overflows.
+#[inline(always)]
+pub(super) fn small_int_binop(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        _ => None,
+    }
+}
+
+/// The fast paths' `BinaryOp`: replace the two small ints on top of `stack` by `a op b`.
+/// False, with nothing changed, when the operands or the result need the general path.
+#[inline(always)]
+fn int_binop_on_stack(stack: &mut Vec<Value>, op: BinOp) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (Value::Int(x), Value::Int(y)) = (&stack[n - 2], &stack[n - 1]) else {
+        return false;
+    };
+    let Some(r) = small_int_binop(op, *x, *y) else {
+        return false;
+    };
+    // Ints need no drop: pop the right operand and overwrite the left in place.
+    if let Some(Value::Int(_)) = stack.pop() {}
+    if let Value::Int(slot) = &mut stack[n - 2] {
+        *slot = r;
+    }
+    true
+}
+
+/// The fast paths' `CompareOp`: replace the two small ints on top of `stack` by the comparison's
+/// bool. False, with nothing changed, for other operands or operators (`in`, `is` on objects …).
+#[inline(always)]
+fn int_compare_on_stack(stack: &mut Vec<Value>, op: CmpOp) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (Value::Int(x), Value::Int(y)) = (&stack[n - 2], &stack[n - 1]) else {
+        return false;
+    };
+    let r = match op {
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return false,
+    };
+    if let Some(Value::Int(_)) = stack.pop() {}
+    if let Some(Value::Int(_)) = stack.pop() {}
+    stack.push(Value::Bool(r));
+    true
 }

@@ -914,14 +914,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         // The hot path: small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            let (x, y) = (*x, *y);
-            let r = match op {
-                BinOp::Add => x.checked_add(y),
-                BinOp::Sub => x.checked_sub(y),
-                BinOp::Mul => x.checked_mul(y),
-                _ => None,
-            };
-            if let Some(r) = r {
+            if let Some(r) = super::exec::small_int_binop(op, *x, *y) {
                 return Ok(Some(Value::Int(r)));
             }
         }
