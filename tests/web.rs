@@ -13,38 +13,10 @@ use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, Keyboard
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod page;
+use page::{console_text, container, text_of};
+
 const ART04: &str = "art04_gevent_eat_play";
-
-/// A fresh container in the test page's body (and no saved edit or link from another test).
-fn container() -> Element {
-    let w = web_sys::window().unwrap();
-    if let Ok(Some(s)) = w.local_storage() {
-        let _ = s.clear();
-    }
-    let _ = w.location().set_hash("");
-    let doc = dom::document();
-    let c = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&c).unwrap();
-    c
-}
-
-/// The console's visible lines (lines printed after the cursor are `hidden`).
-fn console_text(root: &Element) -> String {
-    let spans = root
-        .query_selector_all("#console span:not([hidden])")
-        .unwrap();
-    (0..spans.length())
-        .map(|i| spans.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .expect(selector)
-        .text_content()
-        .unwrap_or_default()
-}
 
 fn click(root: &Element, selector: &str) {
     root.query_selector(selector)

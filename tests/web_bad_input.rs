@@ -9,7 +9,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use coroscope_app::i18n::{Lang, Text};
-use coroscope_app::{dom, App, Command};
+use coroscope_app::{App, Command};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
@@ -21,36 +21,8 @@ use table::Page;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh container in the test page's body (and no saved edit or link from another test).
-fn container() -> Element {
-    let w = web_sys::window().unwrap();
-    if let Ok(Some(s)) = w.local_storage() {
-        let _ = s.clear();
-    }
-    let _ = w.location().set_hash("");
-    let doc = dom::document();
-    let c = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&c).unwrap();
-    c
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .expect(selector)
-        .text_content()
-        .unwrap_or_default()
-}
-
-/// The console's visible lines (lines printed after the cursor are `hidden`).
-fn console_text(root: &Element) -> String {
-    let spans = root
-        .query_selector_all("#console span:not([hidden])")
-        .unwrap();
-    (0..spans.length())
-        .map(|i| spans.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
-}
+mod page;
+use page::{console_text, container, text_of};
 
 /// Paste `source` into the editor, as a user would: the textarea changes and says so with an
 /// `input` event, which restarts the app's session.

@@ -86,20 +86,8 @@ impl Session {
         source: &str,
         options: RunOptions,
     ) -> Result<Session, FrontEndError> {
-        let mut vm = new_vm(filename, source, options.limits)?;
-        vm.record_steps = options.record_steps;
-        let first = Checkpoint {
-            step: 0,
-            cells: vm.heap_cells(),
-            vm: vm.clone(),
-        };
-        Ok(Session {
-            vm,
-            options,
-            checkpoints: vec![first],
-            checkpointing: true,
-            furthest: None,
-        })
+        let vm = new_vm(filename, source, options.limits)?;
+        Ok(Session::starting(vm, options))
     }
 
     /// Several programs on one simulated machine (`coroscope run server.py client.py`): each is
@@ -123,19 +111,24 @@ impl Session {
                 .map_err(|e| (i, e))?;
             vm.add_process(name, code, source);
         }
+        Ok(Session::starting(vm, options))
+    }
+
+    /// A session at step 0 of `vm`, with its first checkpoint.
+    fn starting(mut vm: Vm, options: RunOptions) -> Session {
         vm.record_steps = options.record_steps;
         let first = Checkpoint {
             step: 0,
             cells: vm.heap_cells(),
             vm: vm.clone(),
         };
-        Ok(Session {
+        Session {
             vm,
             options,
             checkpoints: vec![first],
             checkpointing: true,
             furthest: None,
-        })
+        }
     }
 
     /// The number of instructions run so far.
