@@ -366,7 +366,7 @@ impl App {
     }
 
     /// Open `source` as the gallery program `name`, as when a fetched program's text arrives
-    /// (browser tests have no `dist/programs/` to fetch from).
+    /// (for tests that do not wait for a fetch).
     pub fn load_source(&self, name: &str, source: &str) {
         open_program(&self.inner, name, source, 0);
     }
@@ -559,23 +559,23 @@ fn fetch_program(inner: &Rc<Inner>, name: &str) {
     narration.set_text_content(Some(&lang.fill(Text::ProgramLoading, &[&file])));
     narration.set_class_name("narration");
     let weak = Rc::downgrade(inner);
-    let name = name.to_owned();
-    programs::fetch(&name.clone(), move |result| {
+    let picked = name.to_owned();
+    programs::fetch(name, move |result| {
         let Some(inner) = weak.upgrade() else {
             return; // the app was dropped
         };
-        if inner.state.borrow().fetching.as_deref() != Some(name.as_str()) {
+        if inner.state.borrow().fetching.as_deref() != Some(picked.as_str()) {
             return; // superseded
         }
         match result {
-            Ok(source) => open_program(&inner, &name, &source, 0),
+            Ok(source) => open_program(&inner, &picked, &source, 0),
             Err(error) => {
                 let lang = {
                     let mut st = inner.state.borrow_mut();
                     st.fetching = None;
                     st.lang
                 };
-                let _ = inner.views.gallery.set_loading(&name, false);
+                let _ = inner.views.gallery.set_loading(&picked, false);
                 let reason = match error {
                     FetchError::Status(status) => format!("HTTP {status}"),
                     FetchError::Unreachable => lang.text(Text::NoAnswer).to_owned(),

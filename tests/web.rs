@@ -531,7 +531,7 @@ fn the_gallery_titles_and_explains_examples_in_the_language_shown() {
     );
 
     // A language test opens its folded group when selected; typed code keeps the explanation.
-    // (Its text would be fetched from dist/programs/, which the test server lacks.)
+    // (Opened with its text: this test does not wait for a fetch.)
     app.load_source("feat_thread_busy", BUSY_THREADS);
     let tests = c
         .query_selector("#gallery details[data-group='tests']")
