@@ -184,10 +184,10 @@ pub fn narrate(trace: &Trace, step: u64, lang: Lang) -> Option<String> {
                 } => lang.fill(Text::NarrateThrow, &[&l(*from), exception, &l(*to)]),
                 EventKind::GenResume { gen } => lang.fill(Text::NarrateGenResume, &[&l(*gen)]),
                 EventKind::GenYield { gen, repr } => {
-                    lang.fill(Text::NarrateGenYield, &[&l(*gen), repr])
+                    lang.fill(Text::NarrateGenYield, &[&l(*gen), &repr.to_string()])
                 }
                 EventKind::GenReturn { gen, repr } => {
-                    lang.fill(Text::NarrateGenReturn, &[&l(*gen), repr])
+                    lang.fill(Text::NarrateGenReturn, &[&l(*gen), &repr.to_string()])
                 }
                 EventKind::GenRaise { gen, exception } => {
                     lang.fill(Text::NarrateGenRaise, &[&l(*gen), exception])

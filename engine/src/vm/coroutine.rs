@@ -13,7 +13,7 @@ use super::heap::{GenState, Generator, Greenlet, GreenletState, Object, Payload}
 use super::value::{ObjId, Value};
 use super::{cost, Args, Finish, Vm};
 use crate::lang::op::Op;
-use crate::trace::{CoroKind, EventKind, SwitchReason};
+use crate::trace::{CoroKind, EventKind, SwitchReason, ValueRepr};
 
 /// What a resumed generator receives.
 pub enum GenInput {
@@ -73,6 +73,16 @@ impl Vm {
             }
             Value::None => String::from("None"),
             _ => short_repr(self.repr_of(v)),
+        }
+    }
+
+    /// The repr a generator event carries: ints and `None` as they are (written out only when
+    /// shown), anything else as `short_repr(repr(v))`.
+    fn event_repr(&self, v: &Value) -> ValueRepr {
+        match v {
+            Value::Int(i) => ValueRepr::Int(*i),
+            Value::None => ValueRepr::None,
+            _ => ValueRepr::Text(short_repr(self.repr_of(v))),
         }
     }
 
@@ -273,7 +283,7 @@ impl Vm {
                 g.state = GenState::Suspended;
             }
             if let Some(lane) = lane {
-                let repr = self.trace_repr(&v);
+                let repr = self.event_repr(&v);
                 self.event(EventKind::GenYield { gen: lane, repr });
                 self.clock_ps += cost::GENERATOR_TRANSFER_PS;
             }
@@ -315,7 +325,7 @@ impl Vm {
             g.frame = None;
         }
         if let Some(lane) = lane {
-            let repr = self.trace_repr(&v);
+            let repr = self.event_repr(&v);
             self.event(EventKind::GenReturn { gen: lane, repr });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
         }
