@@ -53,6 +53,7 @@ impl OutputLog {
 }
 
 /// The text of a console line event, if `kind` is one.
+#[inline(always)]
 fn console_text(kind: &EventKind) -> Option<&str> {
     match kind {
         EventKind::Stdout(text) | EventKind::StdoutPart(text) | EventKind::Stderr(text) => {

@@ -184,13 +184,13 @@ impl Vm {
             GenState::Suspended => {}
         }
         let was_created = g.state == GenState::Created;
-        let name = g.name.clone();
         // A prelude generator stands for a C iterator: no lane, no events, no transfer cost;
         // what it runs shows in the lane of whoever resumed it.
         let lane = match (g.internal, g.lane) {
             (true, _) => None,
             (false, Some(l)) => Some(l),
             (false, None) => {
+                let name = g.name.clone();
                 let l = self.new_lane(&name, CoroKind::Generator);
                 if let Some(g) = self.generator(gen) {
                     g.lane = Some(l);
@@ -205,8 +205,12 @@ impl Vm {
             return Err(self.value_error("generator already executing"));
         };
         g.state = GenState::Running;
-        // Move the frame out and keep its box for the next yield.
-        let placeholder = Frame::placeholder(boxed.code.clone());
+        // Move the frame out, leaving the placeholder kept from the last yield (or a new one),
+        // and keep the box for the next yield.
+        let placeholder = match self.spare_placeholder.take() {
+            Some(placeholder) => placeholder,
+            None => Frame::placeholder(boxed.code.clone()),
+        };
         let mut frame = std::mem::replace(&mut *boxed, placeholder);
         self.spare_frame = Some(boxed);
         match &mut frame.delivery {
@@ -270,18 +274,23 @@ impl Vm {
                 self.push_result(Value::None);
                 return;
             };
-            let lane = self.generator(gen).and_then(|g| g.lane);
             let boxed = match self.spare_frame.take() {
                 Some(mut b) => {
-                    *b = frame;
+                    // The placeholder is kept for the next resume rather than dropped (its
+                    // drop is a call per field at the page's opt-level).
+                    self.spare_placeholder = Some(std::mem::replace(&mut *b, frame));
                     b
                 }
                 None => Box::new(frame),
             };
-            if let Some(g) = self.generator(gen) {
-                g.frame = Some(boxed);
-                g.state = GenState::Suspended;
-            }
+            let lane = match self.generator(gen) {
+                Some(g) => {
+                    g.frame = Some(boxed);
+                    g.state = GenState::Suspended;
+                    g.lane
+                }
+                None => None,
+            };
             if let Some(lane) = lane {
                 let repr = self.event_repr(&v);
                 self.event(EventKind::GenYield { gen: lane, repr });
