@@ -244,7 +244,10 @@ impl Vm {
         if self.finished.is_some() {
             return;
         }
-        self.record_step();
+        // Checked here: at the page's opt-level the call would be made for every step.
+        if self.record_steps {
+            self.record_step();
+        }
         self.steps += 1;
         self.clock_ps += cost::INSTRUCTION_PS;
         if !self.exec_fast() {
