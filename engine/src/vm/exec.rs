@@ -75,41 +75,57 @@ impl Vm {
             };
             match op {
                 Op::Nop => ip += 1,
-                Op::LoadFast(i) => match locals.get(i as usize) {
-                    Some(Some(v)) => {
-                        // `x op local` with an int on the stack and in the local: the next op
-                        // (a step of its own) turns the top into the result, and the local is
-                        // never pushed. A `push` is a call at the page's opt-level.
-                        if let (Value::Int(y), Some(top @ Value::Int(_)), Some(&next), true) =
-                            (v, stack.last_mut(), ops.get(ip + 1), done + 1 < max)
-                        {
-                            let Value::Int(x) = *top else { break };
-                            let result = match next {
-                                Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
-                                    small_int_binop(bop, x, *y).map(Value::Int)
-                                }
-                                Op::CompareOp(cop) => int_compare(cop, x, *y).map(Value::Bool),
-                                _ => None,
-                            };
-                            if let Some(result) = result {
-                                // The top was an int: nothing to drop.
-                                std::mem::forget(std::mem::replace(top, result));
-                                ip += 2;
-                                done += 2;
-                                continue;
-                            }
+                Op::LoadFast(i) => {
+                    // `c = a op b` and `a op= b` on ints: four steps, nothing pushed.
+                    if let (
+                        Some(
+                            &[Op::LoadFast(b), Op::BinaryOp(op) | Op::InplaceOp(op), Op::StoreFast(c)],
+                        ),
+                        true,
+                    ) = (ops.get(ip + 1..ip + 4), done + 3 < max)
+                    {
+                        if int_assign_op(locals, i, b, op, c) {
+                            ip += 4;
+                            done += 4;
+                            continue;
                         }
-                        let v = match v {
-                            Value::Int(n) => Value::Int(*n),
-                            Value::None => Value::None,
-                            Value::Bool(b) => Value::Bool(*b),
-                            v => v.clone(),
-                        };
-                        stack.push(v);
-                        ip += 1;
                     }
-                    _ => break,
-                },
+                    match locals.get(i as usize) {
+                        Some(Some(v)) => {
+                            // `x op local` with an int on the stack and in the local: the next op
+                            // (a step of its own) turns the top into the result, and the local is
+                            // never pushed. A `push` is a call at the page's opt-level.
+                            if let (Value::Int(y), Some(top @ Value::Int(_)), Some(&next), true) =
+                                (v, stack.last_mut(), ops.get(ip + 1), done + 1 < max)
+                            {
+                                let Value::Int(x) = *top else { break };
+                                let result = match next {
+                                    Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                                        small_int_binop(bop, x, *y).map(Value::Int)
+                                    }
+                                    Op::CompareOp(cop) => int_compare(cop, x, *y).map(Value::Bool),
+                                    _ => None,
+                                };
+                                if let Some(result) = result {
+                                    // The top was an int: nothing to drop.
+                                    std::mem::forget(std::mem::replace(top, result));
+                                    ip += 2;
+                                    done += 2;
+                                    continue;
+                                }
+                            }
+                            let v = match v {
+                                Value::Int(n) => Value::Int(*n),
+                                Value::None => Value::None,
+                                Value::Bool(b) => Value::Bool(*b),
+                                v => v.clone(),
+                            };
+                            stack.push(v);
+                            ip += 1;
+                        }
+                        _ => break,
+                    }
+                }
                 Op::StoreFast(i) => {
                     let Some(slot) = locals.get_mut(i as usize) else {
                         break;
@@ -1652,6 +1668,30 @@ impl Vm {
             Delivery::Discard => {}
         }
         Ok(())
+    }
+}
+
+/// `c = a op b` for a burst's four steps `LOAD_FAST a; LOAD_FAST b; BINARY_OP op; STORE_FAST c`
+/// (or `INPLACE_OP`), when `a` and `b` hold small ints, so does the result, and `c` holds nothing
+/// to free: the stack ends as it began, so nothing is pushed or popped. False, with nothing
+/// changed, otherwise.
+#[inline(always)]
+fn int_assign_op(locals: &mut [Option<Value>], a: u32, b: u32, op: BinOp, c: u32) -> bool {
+    let (Some(Some(Value::Int(x))), Some(Some(Value::Int(y)))) =
+        (locals.get(a as usize), locals.get(b as usize))
+    else {
+        return false;
+    };
+    let Some(r) = small_int_binop(op, *x, *y) else {
+        return false;
+    };
+    match locals.get_mut(c as usize) {
+        Some(slot @ (None | Some(Value::Int(_) | Value::None | Value::Bool(_)))) => {
+            // Nothing to free in the old value.
+            std::mem::forget(slot.replace(Value::Int(r)));
+            true
+        }
+        _ => false,
     }
 }
 
