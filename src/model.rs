@@ -184,10 +184,10 @@ pub fn narrate(trace: &Trace, step: u64, lang: Lang) -> Option<String> {
                 } => lang.fill(Text::NarrateThrow, &[&l(*from), exception, &l(*to)]),
                 EventKind::GenResume { gen } => lang.fill(Text::NarrateGenResume, &[&l(*gen)]),
                 EventKind::GenYield { gen, repr } => {
-                    lang.fill(Text::NarrateGenYield, &[&l(*gen), repr])
+                    lang.fill(Text::NarrateGenYield, &[&l(*gen), &repr.to_string()])
                 }
                 EventKind::GenReturn { gen, repr } => {
-                    lang.fill(Text::NarrateGenReturn, &[&l(*gen), repr])
+                    lang.fill(Text::NarrateGenReturn, &[&l(*gen), &repr.to_string()])
                 }
                 EventKind::GenRaise { gen, exception } => {
                     lang.fill(Text::NarrateGenRaise, &[&l(*gen), exception])
@@ -493,5 +493,43 @@ mod tests {
         for lane in 0..1000 {
             assert!(lane_slot(trace, lane) < LANE_COLOURS);
         }
+    }
+
+    #[test]
+    fn generator_narration_shows_the_values_as_the_oracle_does() {
+        let src = "def g():\n    x = yield 5\n    yield None\n    yield 'a\\nb'\n    return -7\n\nit = g()\nfor v in it:\n    pass\n";
+        let mut s = Session::new(
+            "gen.py",
+            src,
+            RunOptions {
+                record_steps: true,
+                ..Default::default()
+            },
+        )
+        .expect("compiles");
+        s.run_to_end();
+        let said: Vec<String> = s
+            .trace()
+            .events
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    EventKind::GenYield { .. } | EventKind::GenReturn { .. }
+                )
+            })
+            .filter_map(|e| narrate(s.trace(), e.step, Lang::En))
+            .collect();
+        // The oracle's reprs: `5`, `None`, `'a\nb'` (the newline escaped), `-7`.
+        let expected = [
+            "generator g#1 yields 5",
+            "generator g#1 yields None",
+            "generator g#1 yields 'a\\nb'",
+            "generator g#1 returns -7",
+        ];
+        for (said, expected) in said.iter().zip(expected) {
+            assert!(said.contains(expected), "{said:?} lacks {expected:?}");
+        }
+        assert_eq!(said.len(), expected.len(), "{said:?}");
     }
 }

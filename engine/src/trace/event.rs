@@ -41,6 +41,28 @@ pub enum SwitchReason {
     Preempted,
 }
 
+/// The repr of the value a generator yields or returns, as the oracle's tracer shows it (at most
+/// 80 characters). Ints and `None`, what generators pass most, are kept as they are and written
+/// out only when shown (`Display`), so that a yield allocates nothing; any other value is kept as
+/// its text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValueRepr {
+    None,
+    Int(i64),
+    Text(String),
+}
+
+impl std::fmt::Display for ValueRepr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ValueRepr::None => f.write_str("None"),
+            // Python's repr of an int is its decimal digits, as Rust writes them.
+            ValueRepr::Int(i) => write!(f, "{i}"),
+            ValueRepr::Text(text) => f.write_str(text),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum EventKind {
     /// Control passes between greenlets. `value` is the repr of what was passed, if anything.
@@ -59,9 +81,9 @@ pub enum EventKind {
     /// A generator is (re)entered.
     GenResume { gen: CoroId },
     /// A generator suspends at `yield`; `repr` is the value's repr (at most 80 characters).
-    GenYield { gen: CoroId, repr: String },
+    GenYield { gen: CoroId, repr: ValueRepr },
     /// A generator finishes with `return`.
-    GenReturn { gen: CoroId, repr: String },
+    GenReturn { gen: CoroId, repr: ValueRepr },
     /// A generator finishes because an exception leaves it (its class name).
     GenRaise { gen: CoroId, exception: String },
     /// A coroutine comes into being (greenlet created, generator created).

@@ -8,5 +8,7 @@ pub mod event;
 pub mod oracle;
 pub mod output;
 
-pub use event::{CoroId, CoroInfo, CoroKind, Event, EventKind, StepRecord, SwitchReason, Trace};
+pub use event::{
+    CoroId, CoroInfo, CoroKind, Event, EventKind, StepRecord, SwitchReason, Trace, ValueRepr,
+};
 pub use output::{OutputLog, MAX_KEPT_BYTES, MAX_KEPT_LINES};

@@ -53,6 +53,7 @@ impl OutputLog {
 }
 
 /// The text of a console line event, if `kind` is one.
+#[inline(always)]
 fn console_text(kind: &EventKind) -> Option<&str> {
     match kind {
         EventKind::Stdout(text) | EventKind::StdoutPart(text) | EventKind::Stderr(text) => {
@@ -65,7 +66,18 @@ fn console_text(kind: &EventKind) -> Option<&str> {
 impl Trace {
     /// Append an event. A console line is kept, and the oldest kept lines past
     /// [`MAX_KEPT_LINES`] or [`MAX_KEPT_BYTES`] give up their text (see the module's comment).
+    #[inline(always)]
     pub fn push(&mut self, event: Event) {
+        // Most events are transfers: only a console line needs the bookkeeping.
+        if console_text(&event.kind).is_some() {
+            self.push_console_line(event);
+        } else {
+            self.events.push(event);
+        }
+    }
+
+    /// [`push`](Self::push) of a console line.
+    fn push_console_line(&mut self, event: Event) {
         if let Some(text) = console_text(&event.kind) {
             let bytes = text.len() + 1;
             self.output.kept.push_back((self.events.len(), bytes));

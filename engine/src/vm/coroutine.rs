@@ -13,7 +13,7 @@ use super::heap::{GenState, Generator, Greenlet, GreenletState, Object, Payload}
 use super::value::{ObjId, Value};
 use super::{cost, Args, Finish, Vm};
 use crate::lang::op::Op;
-use crate::trace::{CoroKind, EventKind, SwitchReason};
+use crate::trace::{CoroKind, EventKind, SwitchReason, ValueRepr};
 
 /// What a resumed generator receives.
 pub enum GenInput {
@@ -76,9 +76,21 @@ impl Vm {
         }
     }
 
+    /// The repr a generator event carries: ints and `None` as they are (written out only when
+    /// shown), anything else as `short_repr(repr(v))`.
+    fn event_repr(&self, v: &Value) -> ValueRepr {
+        match v {
+            Value::Int(i) => ValueRepr::Int(*i),
+            Value::None => ValueRepr::None,
+            _ => ValueRepr::Text(short_repr(self.repr_of(v))),
+        }
+    }
+
+    /// The generator object `gen` (inlined: a resume and a yield look it up four times).
+    #[inline(always)]
     fn generator(&mut self, gen: ObjId) -> Option<&mut super::heap::Generator> {
-        match self.heap.get_mut(gen) {
-            Object::Generator(g) => Some(g),
+        match self.heap.objects.get_mut(gen.0 as usize) {
+            Some(Object::Generator(g)) => Some(g),
             _ => None,
         }
     }
@@ -174,13 +186,13 @@ impl Vm {
             GenState::Suspended => {}
         }
         let was_created = g.state == GenState::Created;
-        let name = g.name.clone();
         // A prelude generator stands for a C iterator: no lane, no events, no transfer cost;
         // what it runs shows in the lane of whoever resumed it.
         let lane = match (g.internal, g.lane) {
             (true, _) => None,
             (false, Some(l)) => Some(l),
             (false, None) => {
+                let name = g.name.clone();
                 let l = self.new_lane(&name, CoroKind::Generator);
                 if let Some(g) = self.generator(gen) {
                     g.lane = Some(l);
@@ -195,8 +207,12 @@ impl Vm {
             return Err(self.value_error("generator already executing"));
         };
         g.state = GenState::Running;
-        // Move the frame out and keep its box for the next yield.
-        let placeholder = Frame::placeholder(boxed.code.clone());
+        // Move the frame out, leaving the placeholder kept from the last yield (or a new one),
+        // and keep the box for the next yield.
+        let placeholder = match self.spare_placeholder.take() {
+            Some(placeholder) => placeholder,
+            None => Frame::placeholder(boxed.code.clone()),
+        };
         let mut frame = std::mem::replace(&mut *boxed, placeholder);
         self.spare_frame = Some(boxed);
         match &mut frame.delivery {
@@ -260,20 +276,25 @@ impl Vm {
                 self.push_result(Value::None);
                 return;
             };
-            let lane = self.generator(gen).and_then(|g| g.lane);
             let boxed = match self.spare_frame.take() {
                 Some(mut b) => {
-                    *b = frame;
+                    // The placeholder is kept for the next resume rather than dropped (its
+                    // drop is a call per field at the page's opt-level).
+                    self.spare_placeholder = Some(std::mem::replace(&mut *b, frame));
                     b
                 }
                 None => Box::new(frame),
             };
-            if let Some(g) = self.generator(gen) {
-                g.frame = Some(boxed);
-                g.state = GenState::Suspended;
-            }
+            let lane = match self.generator(gen) {
+                Some(g) => {
+                    g.frame = Some(boxed);
+                    g.state = GenState::Suspended;
+                    g.lane
+                }
+                None => None,
+            };
             if let Some(lane) = lane {
-                let repr = self.trace_repr(&v);
+                let repr = self.event_repr(&v);
                 self.event(EventKind::GenYield { gen: lane, repr });
                 self.clock_ps += cost::GENERATOR_TRANSFER_PS;
             }
@@ -315,7 +336,7 @@ impl Vm {
             g.frame = None;
         }
         if let Some(lane) = lane {
-            let repr = self.trace_repr(&v);
+            let repr = self.event_repr(&v);
             self.event(EventKind::GenReturn { gen: lane, repr });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
         }

@@ -75,19 +75,57 @@ impl Vm {
             };
             match op {
                 Op::Nop => ip += 1,
-                Op::LoadFast(i) => match locals.get(i as usize) {
-                    Some(Some(v)) => {
-                        let v = match v {
-                            Value::Int(n) => Value::Int(*n),
-                            Value::None => Value::None,
-                            Value::Bool(b) => Value::Bool(*b),
-                            v => v.clone(),
-                        };
-                        stack.push(v);
-                        ip += 1;
+                Op::LoadFast(i) => {
+                    // `c = a op b` and `a op= b` on ints: four steps, nothing pushed.
+                    if let (
+                        Some(
+                            &[Op::LoadFast(b), Op::BinaryOp(op) | Op::InplaceOp(op), Op::StoreFast(c)],
+                        ),
+                        true,
+                    ) = (ops.get(ip + 1..ip + 4), done + 3 < max)
+                    {
+                        if int_assign_op(locals, i, b, op, c) {
+                            ip += 4;
+                            done += 4;
+                            continue;
+                        }
                     }
-                    _ => break,
-                },
+                    match locals.get(i as usize) {
+                        Some(Some(v)) => {
+                            // `x op local` with an int on the stack and in the local: the next op
+                            // (a step of its own) turns the top into the result, and the local is
+                            // never pushed. A `push` is a call at the page's opt-level.
+                            if let (Value::Int(y), Some(top @ Value::Int(_)), Some(&next), true) =
+                                (v, stack.last_mut(), ops.get(ip + 1), done + 1 < max)
+                            {
+                                let Value::Int(x) = *top else { break };
+                                let result = match next {
+                                    Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
+                                        small_int_binop(bop, x, *y).map(Value::Int)
+                                    }
+                                    Op::CompareOp(cop) => int_compare(cop, x, *y).map(Value::Bool),
+                                    _ => None,
+                                };
+                                if let Some(result) = result {
+                                    // The top was an int: nothing to drop.
+                                    std::mem::forget(std::mem::replace(top, result));
+                                    ip += 2;
+                                    done += 2;
+                                    continue;
+                                }
+                            }
+                            let v = match v {
+                                Value::Int(n) => Value::Int(*n),
+                                Value::None => Value::None,
+                                Value::Bool(b) => Value::Bool(*b),
+                                v => v.clone(),
+                            };
+                            stack.push(v);
+                            ip += 1;
+                        }
+                        _ => break,
+                    }
+                }
                 Op::StoreFast(i) => {
                     let Some(slot) = locals.get_mut(i as usize) else {
                         break;
@@ -112,11 +150,11 @@ impl Vm {
                     ip += 1;
                 }
                 Op::LoadConst(i) => {
-                    let v = match &code.consts[i as usize] {
-                        Const::Int(n) => Value::Int(*n),
-                        Const::None => Value::None,
-                        Const::Bool(b) => Value::Bool(*b),
-                        Const::Str(s) => Value::Str(s.clone()),
+                    let v = match code.consts.get(i as usize) {
+                        Some(Const::Int(n)) => Value::Int(*n),
+                        Some(Const::None) => Value::None,
+                        Some(Const::Bool(b)) => Value::Bool(*b),
+                        Some(Const::Str(s)) => Value::Str(s.clone()),
                         _ => break,
                     };
                     stack.push(v);
@@ -129,7 +167,13 @@ impl Vm {
                     ) {
                         break;
                     }
-                    stack.pop();
+                    match stack.pop() {
+                        // Nothing to free: skip the out-of-line drop.
+                        Some(v @ (Value::Int(_) | Value::None | Value::Bool(_))) => {
+                            std::mem::forget(v)
+                        }
+                        v => drop(v),
+                    }
                     ip += 1;
                 }
                 Op::Jump(t) => ip = t as usize,
@@ -152,7 +196,7 @@ impl Vm {
                         Some(Value::None) => false,
                         _ => break,
                     };
-                    stack.pop();
+                    pop_plain(stack);
                     if truth == matches!(op, Op::PopJumpIfTrue(_)) {
                         ip = t as usize;
                     } else {
@@ -163,18 +207,31 @@ impl Vm {
                     let Some(Value::Obj(id)) = stack.last() else {
                         break;
                     };
-                    let Object::Iterator(IterState::Range { next, stop, step }) = heap.get_mut(*id)
+                    let Some(Object::Iterator(IterState::Range { next, stop, step })) =
+                        heap.objects.get_mut(id.0 as usize)
                     else {
                         break;
                     };
                     let n = *next;
-                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                        *next = n + *step;
-                        stack.push(Value::Int(n));
-                        ip += 1;
-                    } else {
+                    if !((*step > 0 && n < *stop) || (*step < 0 && n > *stop)) {
                         break;
                     }
+                    *next = n + *step;
+                    // `for i in range(…)`: when the next op (a step of its own) stores the item
+                    // in a local that holds nothing to free, the item goes there directly.
+                    if let (Some(&Op::StoreFast(k)), true) = (ops.get(ip + 1), done + 1 < max) {
+                        if let Some(
+                            slot @ (None | Some(Value::Int(_) | Value::None | Value::Bool(_))),
+                        ) = locals.get_mut(k as usize)
+                        {
+                            std::mem::forget(slot.replace(Value::Int(n)));
+                            ip += 2;
+                            done += 2;
+                            continue;
+                        }
+                    }
+                    stack.push(Value::Int(n));
+                    ip += 1;
                 }
                 Op::LoadGlobal(i) => {
                     // Found in the module's globals (the builtins are the general path's).
@@ -203,7 +260,10 @@ impl Vm {
         if self.finished.is_some() {
             return;
         }
-        self.record_step();
+        // Checked here: at the page's opt-level the call would be made for every step.
+        if self.record_steps {
+            self.record_step();
+        }
         self.steps += 1;
         self.clock_ps += cost::INSTRUCTION_PS;
         if !self.exec_fast() {
@@ -254,11 +314,11 @@ impl Vm {
                 slot.replace(v)
             }
             Op::LoadConst(i) => {
-                let v = match &frame.code.consts[i as usize] {
-                    Const::Int(n) => Value::Int(*n),
-                    Const::None => Value::None,
-                    Const::Bool(b) => Value::Bool(*b),
-                    Const::Str(s) => Value::Str(s.clone()),
+                let v = match frame.code.consts.get(i as usize) {
+                    Some(Const::Int(n)) => Value::Int(*n),
+                    Some(Const::None) => Value::None,
+                    Some(Const::Bool(b)) => Value::Bool(*b),
+                    Some(Const::Str(s)) => Value::Str(s.clone()),
                     _ => return false,
                 };
                 frame.stack.push(v);
@@ -288,7 +348,7 @@ impl Vm {
                     Some(Value::None) => false,
                     _ => return false,
                 };
-                frame.stack.pop();
+                pop_plain(&mut frame.stack);
                 if truth == matches!(op, Op::PopJumpIfTrue(_)) {
                     frame.ip = t as usize;
                     return true;
@@ -299,7 +359,8 @@ impl Vm {
                 let Some(Value::Obj(id)) = frame.stack.last() else {
                     return false;
                 };
-                let Object::Iterator(IterState::Range { next, stop, step }) = heap.get_mut(*id)
+                let Some(Object::Iterator(IterState::Range { next, stop, step })) =
+                    heap.objects.get_mut(id.0 as usize)
                 else {
                     return false;
                 };
@@ -1610,14 +1671,64 @@ impl Vm {
     }
 }
 
+/// `c = a op b` for a burst's four steps `LOAD_FAST a; LOAD_FAST b; BINARY_OP op; STORE_FAST c`
+/// (or `INPLACE_OP`), when `a` and `b` hold small ints, so does the result, and `c` holds nothing
+/// to free: the stack ends as it began, so nothing is pushed or popped. False, with nothing
+/// changed, otherwise.
+#[inline(always)]
+fn int_assign_op(locals: &mut [Option<Value>], a: u32, b: u32, op: BinOp, c: u32) -> bool {
+    let (Some(Some(Value::Int(x))), Some(Some(Value::Int(y)))) =
+        (locals.get(a as usize), locals.get(b as usize))
+    else {
+        return false;
+    };
+    let Some(r) = small_int_binop(op, *x, *y) else {
+        return false;
+    };
+    match locals.get_mut(c as usize) {
+        Some(slot @ (None | Some(Value::Int(_) | Value::None | Value::Bool(_)))) => {
+            // Nothing to free in the old value.
+            std::mem::forget(slot.replace(Value::Int(r)));
+            true
+        }
+        _ => false,
+    }
+}
+
 /// `x op y` for the small-int arithmetic the fast paths run (`+ - *`), unless it overflows.
 #[inline(always)]
 pub(super) fn small_int_binop(op: BinOp, x: i64, y: i64) -> Option<i64> {
     match op {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),
-        BinOp::Mul => x.checked_mul(y),
+        BinOp::Mul => small_int_mul(x, y),
         _ => None,
+    }
+}
+
+/// `x * y` unless it overflows. Two factors that fit in 32 bits cannot overflow 64, and their
+/// product is one plain multiplication; `checked_mul` would be a call of the 128-bit multiply
+/// (`__multi3`) on wasm32 for every product.
+#[inline(always)]
+fn small_int_mul(x: i64, y: i64) -> Option<i64> {
+    match (i32::try_from(x), i32::try_from(y)) {
+        (Ok(a), Ok(b)) => Some(i64::from(a) * i64::from(b)),
+        _ => x.checked_mul(y),
+    }
+}
+
+// The fast paths' stack helpers below look at the top of the stack through slice patterns and
+// drop nothing out of line: at the page's opt-level ("z") LLVM inlines neither `Vec`'s `Index`
+// (a call and a bounds check per operand) nor `drop_in_place` of a popped `Value`, which costs a
+// call even for an int.
+
+/// Pop the top of `stack`, which the caller has just seen to be an int, a bool or `None`: values
+/// with nothing to free, so no drop needs to run.
+#[inline(always)]
+fn pop_plain(stack: &mut Vec<Value>) {
+    if let Some(v) = stack.pop() {
+        debug_assert!(matches!(v, Value::Int(_) | Value::Bool(_) | Value::None));
+        std::mem::forget(v);
     }
 }
 
@@ -1625,46 +1736,47 @@ pub(super) fn small_int_binop(op: BinOp, x: i64, y: i64) -> Option<i64> {
 /// False, with nothing changed, when the operands or the result need the general path.
 #[inline(always)]
 fn int_binop_on_stack(stack: &mut Vec<Value>, op: BinOp) -> bool {
-    let n = stack.len();
-    if n < 2 {
-        return false;
-    }
-    let (Value::Int(x), Value::Int(y)) = (&stack[n - 2], &stack[n - 1]) else {
+    let [.., Value::Int(x), Value::Int(y)] = stack.as_mut_slice() else {
         return false;
     };
     let Some(r) = small_int_binop(op, *x, *y) else {
         return false;
     };
-    // Ints need no drop: pop the right operand and overwrite the left in place.
-    if let Some(Value::Int(_)) = stack.pop() {}
-    if let Value::Int(slot) = &mut stack[n - 2] {
-        *slot = r;
-    }
+    // Ints need no drop: overwrite the left operand in place and pop the right.
+    *x = r;
+    pop_plain(stack);
     true
 }
 
-/// The fast paths' `CompareOp`: replace the two small ints on top of `stack` by the comparison's
-/// bool. False, with nothing changed, for other operands or operators (`in`, `is` on objects …).
+/// `x op y` for the comparisons the fast paths run on two ints (not `in`, `not in`).
 #[inline(always)]
-fn int_compare_on_stack(stack: &mut Vec<Value>, op: CmpOp) -> bool {
-    let n = stack.len();
-    if n < 2 {
-        return false;
-    }
-    let (Value::Int(x), Value::Int(y)) = (&stack[n - 2], &stack[n - 1]) else {
-        return false;
-    };
-    let r = match op {
+fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
         CmpOp::Eq | CmpOp::Is => x == y,
         CmpOp::NotEq | CmpOp::IsNot => x != y,
         CmpOp::Lt => x < y,
         CmpOp::LtE => x <= y,
         CmpOp::Gt => x > y,
         CmpOp::GtE => x >= y,
-        _ => return false,
+        _ => return None,
+    })
+}
+
+/// The fast paths' `CompareOp`: replace the two small ints on top of `stack` by the comparison's
+/// bool. False, with nothing changed, for other operands or operators (`in`, `is` on objects …).
+#[inline(always)]
+fn int_compare_on_stack(stack: &mut Vec<Value>, op: CmpOp) -> bool {
+    let [.., left @ Value::Int(_), Value::Int(y)] = stack.as_mut_slice() else {
+        return false;
     };
-    if let Some(Value::Int(_)) = stack.pop() {}
-    if let Some(Value::Int(_)) = stack.pop() {}
-    stack.push(Value::Bool(r));
+    let Value::Int(x) = *left else {
+        return false;
+    };
+    let Some(r) = int_compare(op, x, *y) else {
+        return false;
+    };
+    // The left int becomes the result (an int needs no drop), then the right one goes.
+    std::mem::forget(std::mem::replace(left, Value::Bool(r)));
+    pop_plain(stack);
     true
 }

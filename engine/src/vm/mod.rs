@@ -182,6 +182,9 @@ pub struct Vm {
     /// A generator frame's box kept from its last resume, reused at the next yield so that a
     /// resume/yield pair allocates nothing. It holds an empty placeholder frame.
     pub spare_frame: Option<Box<Frame>>,
+    /// The placeholder frame taken out of `spare_frame` at a yield, put into the next resumed
+    /// generator's box (it holds no values: only some generator's code).
+    pub spare_placeholder: Option<Frame>,
     /// Simulated threads (threading.py): at this step count the running thread's time slice is
     /// over and [`Vm::preempt`] runs the scheduler. `u64::MAX` while only one thread exists.
     pub preempt_at: u64,

@@ -153,6 +153,7 @@ impl Vm {
     }
 
     /// Append an event to the trace at the current step and clock.
+    #[inline(always)]
     pub fn event(&mut self, kind: EventKind) {
         self.trace.push(Event {
             step: self.steps,
