@@ -572,8 +572,8 @@ impl Reporter<'_> {
             }
         }
         tokenizer.extend(self.bad_number_literal());
-        tokenizer.sort_by_key(|(at, _)| *at);
-        let tokenizer = tokenizer.into_iter().next();
+        // The first one in the file (of two at the same place, the first found).
+        let tokenizer = tokenizer.into_iter().min_by_key(|(at, _)| *at);
 
         let Some(first) = errors.iter().find(|e| !is_tokenizer_level(&e.error)) else {
             return tokenizer.or(scan.unclosed).map(|(_, err)| err);

@@ -18,6 +18,7 @@ use indexmap::IndexMap;
 
 use super::ast::*;
 use super::error::FrontEndError;
+use crate::small_sort::insertion_sort_by;
 
 /// Index of a scope in [`SymbolTable::scopes`].
 pub type ScopeId = usize;
@@ -859,14 +860,14 @@ fn analyze_block(
     if scope.needs_class_closure {
         cells.push("__class__".into());
     }
-    cells.sort();
+    insertion_sort_by(&mut cells, |a, b| a < b);
     let mut frees: Vec<String> = scope
         .symbols
         .iter()
         .filter(|(_, s)| s.scope == NameScope::Free || s.flags & DEF_FREE_CLASS != 0)
         .map(|(n, _)| n.clone())
         .collect();
-    frees.sort();
+    insertion_sort_by(&mut frees, |a, b| a < b);
     scope.cellvars = cells;
     scope.freevars = frees;
     Ok(())
