@@ -172,9 +172,9 @@ pub struct Vm {
     /// Unreachable generators waiting to be closed, in the order CPython would close them.
     pub to_finalize: std::collections::VecDeque<ObjId>,
     /// Warnings already shown (`file:line:category:message`): Python shows each once.
-    pub warnings_shown: std::collections::BTreeSet<String>,
+    pub warnings_shown: Vec<String>,
     /// What gevent's monkey-patching replaced (`socket`, …).
-    pub patched: std::collections::BTreeSet<String>,
+    pub patched: Vec<String>,
     /// Run in the main greenlet after the program's top level ends (patched threading's shutdown).
     pub exit_hooks: Vec<Value>,
     /// The top level has ended (`exit-main` is in the trace).
