@@ -210,7 +210,7 @@ pub struct Process {
     pub current: crate::vm::value::ObjId,
     pub lane: crate::trace::CoroId,
     pub main_greenlet: crate::vm::value::ObjId,
-    pub modules: indexmap::IndexMap<Rc<str>, Value>,
+    pub modules: indexmap::IndexMap<Rc<str>, Value, crate::vm::dict::FxBuild>,
     pub main_globals: crate::vm::value::ObjId,
     pub filename: Rc<str>,
     pub source_lines: Rc<Vec<String>>,
