@@ -124,7 +124,8 @@ pub struct Scope {
     /// Variables from enclosing functions, sorted by name.
     pub freevars: Vec<String>,
     /// Where each `global`/`nonlocal` statement stands, for error messages.
-    directives: HashMap<String, Span>,
+    /// A list, not a hash map: a scope has few `global` / `nonlocal` names.
+    directives: Vec<(String, Span)>,
     /// The class name used for mangling private names inside this scope.
     pub private: Option<String>,
 }
@@ -147,7 +148,7 @@ impl Scope {
             needs_class_closure: false,
             cellvars: Vec::new(),
             freevars: Vec::new(),
-            directives: HashMap::new(),
+            directives: Vec::new(),
             private,
         }
     }
@@ -463,7 +464,10 @@ impl Builder {
                         return Err(FrontEndError::syntax(msg, s.span));
                     }
                     self.add_def(n, flag);
-                    self.scope().directives.entry(mangled).or_insert(s.span);
+                    let directives = &mut self.scope().directives;
+                    if !directives.iter().any(|(d, _)| *d == mangled) {
+                        directives.push((mangled, s.span));
+                    }
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
@@ -707,7 +711,12 @@ fn analyze_name(
     free: &mut HashSet<String>,
     global: &mut HashSet<String>,
 ) -> Result<(), FrontEndError> {
-    let directive = || scope.directives.get(name).copied().unwrap_or_default();
+    let directive = || {
+        (scope.directives.iter())
+            .find(|(d, _)| d == name)
+            .map(|(_, span)| *span)
+            .unwrap_or_default()
+    };
     if flags & DEF_GLOBAL != 0 {
         if flags & DEF_NONLOCAL != 0 {
             return Err(FrontEndError::syntax(
