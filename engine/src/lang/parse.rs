@@ -1776,11 +1776,12 @@ impl<'a> Converter<'a> {
     }
 
     fn params(&mut self, p: &ra::Parameters) -> Res<Params> {
-        // CPython's symbol table refuses a name twice in one parameter list.
-        let mut seen = HashSet::new();
+        // CPython's symbol table refuses a name twice in one parameter list. (Owned names: the
+        // symbol table's set type, one copy of its code in the page.)
+        let mut seen: HashSet<String> = HashSet::new();
         for param in p.iter() {
             let name = param.name();
-            if !seen.insert(name.id.as_str()) {
+            if !seen.insert(name.id.to_string()) {
                 return self.error(
                     format!("duplicate argument '{}' in function definition", name.id),
                     name,

@@ -164,13 +164,20 @@ impl Scope {
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
-    by_node: HashMap<usize, ScopeId>,
+    /// (node address, its scope), in the order the scopes were opened. A list, not a hash map:
+    /// a program opens few scopes (functions, classes, lambdas, comprehensions), each looked up
+    /// once by the compiler.
+    by_node: Vec<(usize, ScopeId)>,
 }
 
 impl SymbolTable {
     /// The scope a `FunctionDef`, `ClassDef`, lambda or comprehension node opened.
     pub fn scope_of<T>(&self, node: &T) -> Option<ScopeId> {
-        self.by_node.get(&(node as *const T as usize)).copied()
+        let node = node as *const T as usize;
+        // The last one, as a map would keep it.
+        (self.by_node.iter().rev())
+            .find(|(n, _)| *n == node)
+            .map(|(_, id)| *id)
     }
 }
 
@@ -194,7 +201,7 @@ pub fn build(module: &Module) -> Result<SymbolTable, FrontEndError> {
     let mut b = Builder {
         table: SymbolTable {
             scopes: vec![Scope::new(BlockKind::Module, "top".into(), None, None)],
-            by_node: HashMap::new(),
+            by_node: Vec::new(),
         },
         cur: 0,
     };
@@ -249,7 +256,7 @@ impl Builder {
             .scopes
             .push(Scope::new(kind, name, Some(self.cur), private));
         self.table.scopes[self.cur].children.push(id);
-        self.table.by_node.insert(node as *const T as usize, id);
+        self.table.by_node.push((node as *const T as usize, id));
         self.cur = id;
         id
     }
