@@ -2,7 +2,7 @@
 //!
 //! Why not `slice::sort`: the standard library's stable and unstable sorts (driftsort and
 //! ipnsort, with their small-sort networks, pivot selection and merge buffers) cost 2–5 KB of
-//! wasm for every element type they are used with, and the page sorted eight types. The lists
+//! wasm for every element type they are used with, and the page sorted seven types. The lists
 //! sorted here are short (a scope's cell names, a step's coroutines) or already in order (the
 //! gallery's file names, generated tables), where insertion sort is linear.
 
