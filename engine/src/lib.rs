@@ -8,6 +8,7 @@
 pub mod lang;
 pub mod runtime;
 pub mod session;
+pub mod small_sort;
 pub mod trace;
 pub mod vm;
 

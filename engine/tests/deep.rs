@@ -62,6 +62,12 @@ fn deep_tuple_is_a_dict_key() {
     assert_eq!(got, ("1 1 True True\n".to_string(), String::new(), 0));
 }
 
+#[test]
+fn deep_tuple_has_an_id() {
+    let got = run_deep("print(id(t) == id(t), id(t) == id((t,)), id((1, 2)) == id((3, 4)))\n");
+    assert_eq!(got, ("True False False\n".to_string(), String::new(), 0));
+}
+
 /// `label: result` or `label: RecursionError: message` for each expression, one per line.
 fn attempts(exprs: &[&str]) -> String {
     let mut src = String::from(

@@ -572,8 +572,8 @@ impl Reporter<'_> {
             }
         }
         tokenizer.extend(self.bad_number_literal());
-        tokenizer.sort_by_key(|(at, _)| *at);
-        let tokenizer = tokenizer.into_iter().next();
+        // The first one in the file (of two at the same place, the first found).
+        let tokenizer = tokenizer.into_iter().min_by_key(|(at, _)| *at);
 
         let Some(first) = errors.iter().find(|e| !is_tokenizer_level(&e.error)) else {
             return tokenizer.or(scan.unclosed).map(|(_, err)| err);
@@ -1121,12 +1121,11 @@ impl Reporter<'_> {
     /// `[1, 2 3]` → "Perhaps you forgot a comma?", spanning both expressions.
     fn forgot_comma(&self, found: TextRange) -> Option<FrontEndError> {
         let pos = found.start();
-        let mut finder = ExprFinder::default();
-        ra::visitor::walk_body(&mut finder, &self.module.body);
+        let index = AstIndex::of(&self.module.body);
+        let ranges = index.exprs.iter().map(|e| e.range());
         // The expression just before the gap, and the one after it.
-        let before = finder
-            .all
-            .iter()
+        let before = ranges
+            .clone()
             .filter(|r| r.end() <= pos)
             .filter(|r| {
                 let gap = self
@@ -1136,12 +1135,9 @@ impl Reporter<'_> {
                 gap.chars().all(char::is_whitespace)
             })
             .min_by_key(|r| r.len())?;
-        let after = finder
-            .all
-            .iter()
+        let after = ranges
             .filter(|r| r.start() == pos)
             .max_by_key(|r| r.len())
-            .copied()
             .unwrap_or(found);
         Some(syntax_error(
             "invalid syntax. Perhaps you forgot a comma?",
@@ -1151,16 +1147,17 @@ impl Reporter<'_> {
 
     /// `x = 1 if 2` → "expected 'else' after 'if' expression", spanning body and test.
     fn missing_else(&self, found: TextRange) -> Option<FrontEndError> {
-        let mut finder = ExprFinder::default();
-        ra::visitor::walk_body(&mut finder, &self.module.body);
-        let (range, test_end) = finder
-            .if_exprs
-            .iter()
+        let index = AstIndex::of(&self.module.body);
+        let (range, test_end) = (index.exprs.iter())
+            .filter_map(|e| match e {
+                ra::Expr::If(e) => Some((e.range, e.test.end())),
+                _ => None,
+            })
             .filter(|(r, _)| r.start() < found.start())
             .max_by_key(|(r, _)| r.start())?;
         Some(syntax_error(
             "expected 'else' after 'if' expression",
-            self.span(TextRange::new(range.start(), *test_end)),
+            self.span(TextRange::new(range.start(), test_end)),
         ))
     }
 
@@ -1271,46 +1268,12 @@ impl Reporter<'_> {
 
     /// Whether some `a = b` (with one `=`) anywhere has exactly this range as its target.
     fn module_assign_with_target(&self, range: TextRange) -> bool {
-        struct Find {
-            range: TextRange,
-            found: bool,
-        }
-        impl<'a> ra::visitor::Visitor<'a> for Find {
-            fn visit_stmt(&mut self, stmt: &'a ra::Stmt) {
-                if let ra::Stmt::Assign(a) = stmt {
-                    if a.targets.len() == 1
-                        && a.targets.first().is_some_and(|t| t.range() == self.range)
-                    {
-                        self.found = true;
-                    }
-                }
-                ra::visitor::walk_stmt(self, stmt);
-            }
-        }
-        let mut find = Find {
-            range,
-            found: false,
-        };
-        ra::visitor::walk_body(&mut find, &self.module.body);
-        find.found
+        (AstIndex::of(&self.module.body).single_assign_targets).contains(&range)
     }
 
+    /// The first (outermost) expression with exactly this range.
     fn expr_at(&self, range: TextRange) -> Option<&ra::Expr> {
-        struct Find<'a> {
-            range: TextRange,
-            found: Option<&'a ra::Expr>,
-        }
-        impl<'a> ra::visitor::Visitor<'a> for Find<'a> {
-            fn visit_expr(&mut self, expr: &'a ra::Expr) {
-                if self.found.is_none() && expr.range() == self.range {
-                    self.found = Some(expr);
-                }
-                ra::visitor::walk_expr(self, expr);
-            }
-        }
-        let mut find = Find { range, found: None };
-        ra::visitor::walk_body(&mut find, &self.module.body);
-        find.found
+        (AstIndex::of(&self.module.body).exprs.into_iter()).find(|e| e.range() == range)
     }
 
     /// CPython's name for the kind of expression at `range` ("function call", "literal" …).
@@ -1429,19 +1392,36 @@ fn expr_name(e: &ra::Expr) -> &'static str {
     }
 }
 
-/// Collects the ranges of all expressions (and of `if` expressions with their test's end).
+/// Every expression of a module in pre-order (an expression before the ones inside it), and
+/// the target of every one-target assignment (`a = b`): what the error messages that look around
+/// in the tree ask. One visitor for all of them, because each visitor type is a copy of ruff's
+/// whole generic tree walk in the page's code.
 #[derive(Default)]
-struct ExprFinder {
-    all: Vec<TextRange>,
-    if_exprs: Vec<(TextRange, TextSize)>,
+struct AstIndex<'a> {
+    exprs: Vec<&'a ra::Expr>,
+    single_assign_targets: Vec<TextRange>,
 }
 
-impl<'a> ra::visitor::Visitor<'a> for ExprFinder {
-    fn visit_expr(&mut self, expr: &'a ra::Expr) {
-        self.all.push(expr.range());
-        if let ra::Expr::If(e) = expr {
-            self.if_exprs.push((e.range, e.test.end()));
+impl<'a> AstIndex<'a> {
+    fn of(body: &'a [ra::Stmt]) -> AstIndex<'a> {
+        let mut index = AstIndex::default();
+        ra::visitor::walk_body(&mut index, body);
+        index
+    }
+}
+
+impl<'a> ra::visitor::Visitor<'a> for AstIndex<'a> {
+    fn visit_stmt(&mut self, stmt: &'a ra::Stmt) {
+        if let ra::Stmt::Assign(a) = stmt {
+            if let [target] = a.targets.as_slice() {
+                self.single_assign_targets.push(target.range());
+            }
         }
+        ra::visitor::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a ra::Expr) {
+        self.exprs.push(expr);
         ra::visitor::walk_expr(self, expr);
     }
 }
@@ -1776,11 +1756,12 @@ impl<'a> Converter<'a> {
     }
 
     fn params(&mut self, p: &ra::Parameters) -> Res<Params> {
-        // CPython's symbol table refuses a name twice in one parameter list.
-        let mut seen = HashSet::new();
+        // CPython's symbol table refuses a name twice in one parameter list. (Owned names: the
+        // symbol table's set type, one copy of its code in the page.)
+        let mut seen: HashSet<String> = HashSet::new();
         for param in p.iter() {
             let name = param.name();
-            if !seen.insert(name.id.as_str()) {
+            if !seen.insert(name.id.to_string()) {
                 return self.error(
                     format!("duplicate argument '{}' in function definition", name.id),
                     name,

@@ -18,6 +18,7 @@ use indexmap::IndexMap;
 
 use super::ast::*;
 use super::error::FrontEndError;
+use crate::small_sort::insertion_sort_by;
 
 /// Index of a scope in [`SymbolTable::scopes`].
 pub type ScopeId = usize;
@@ -123,7 +124,8 @@ pub struct Scope {
     /// Variables from enclosing functions, sorted by name.
     pub freevars: Vec<String>,
     /// Where each `global`/`nonlocal` statement stands, for error messages.
-    directives: HashMap<String, Span>,
+    /// A list, not a hash map: a scope has few `global` / `nonlocal` names.
+    directives: Vec<(String, Span)>,
     /// The class name used for mangling private names inside this scope.
     pub private: Option<String>,
 }
@@ -146,7 +148,7 @@ impl Scope {
             needs_class_closure: false,
             cellvars: Vec::new(),
             freevars: Vec::new(),
-            directives: HashMap::new(),
+            directives: Vec::new(),
             private,
         }
     }
@@ -162,13 +164,20 @@ impl Scope {
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
-    by_node: HashMap<usize, ScopeId>,
+    /// (node address, its scope), in the order the scopes were opened. A list, not a hash map:
+    /// a program opens few scopes (functions, classes, lambdas, comprehensions), each looked up
+    /// once by the compiler.
+    by_node: Vec<(usize, ScopeId)>,
 }
 
 impl SymbolTable {
     /// The scope a `FunctionDef`, `ClassDef`, lambda or comprehension node opened.
     pub fn scope_of<T>(&self, node: &T) -> Option<ScopeId> {
-        self.by_node.get(&(node as *const T as usize)).copied()
+        let node = node as *const T as usize;
+        // The last one, as a map would keep it.
+        (self.by_node.iter().rev())
+            .find(|(n, _)| *n == node)
+            .map(|(_, id)| *id)
     }
 }
 
@@ -192,7 +201,7 @@ pub fn build(module: &Module) -> Result<SymbolTable, FrontEndError> {
     let mut b = Builder {
         table: SymbolTable {
             scopes: vec![Scope::new(BlockKind::Module, "top".into(), None, None)],
-            by_node: HashMap::new(),
+            by_node: Vec::new(),
         },
         cur: 0,
     };
@@ -247,7 +256,7 @@ impl Builder {
             .scopes
             .push(Scope::new(kind, name, Some(self.cur), private));
         self.table.scopes[self.cur].children.push(id);
-        self.table.by_node.insert(node as *const T as usize, id);
+        self.table.by_node.push((node as *const T as usize, id));
         self.cur = id;
         id
     }
@@ -462,7 +471,10 @@ impl Builder {
                         return Err(FrontEndError::syntax(msg, s.span));
                     }
                     self.add_def(n, flag);
-                    self.scope().directives.entry(mangled).or_insert(s.span);
+                    let directives = &mut self.scope().directives;
+                    if !directives.iter().any(|(d, _)| *d == mangled) {
+                        directives.push((mangled, s.span));
+                    }
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
@@ -706,7 +718,12 @@ fn analyze_name(
     free: &mut HashSet<String>,
     global: &mut HashSet<String>,
 ) -> Result<(), FrontEndError> {
-    let directive = || scope.directives.get(name).copied().unwrap_or_default();
+    let directive = || {
+        (scope.directives.iter())
+            .find(|(d, _)| d == name)
+            .map(|(_, span)| *span)
+            .unwrap_or_default()
+    };
     if flags & DEF_GLOBAL != 0 {
         if flags & DEF_NONLOCAL != 0 {
             return Err(FrontEndError::syntax(
@@ -859,14 +876,14 @@ fn analyze_block(
     if scope.needs_class_closure {
         cells.push("__class__".into());
     }
-    cells.sort();
+    insertion_sort_by(&mut cells, |a, b| a < b);
     let mut frees: Vec<String> = scope
         .symbols
         .iter()
         .filter(|(_, s)| s.scope == NameScope::Free || s.flags & DEF_FREE_CLASS != 0)
         .map(|(n, _)| n.clone())
         .collect();
-    frees.sort();
+    insertion_sort_by(&mut frees, |a, b| a < b);
     scope.cellvars = cells;
     scope.freevars = frees;
     Ok(())

@@ -1,7 +1,6 @@
 //! Making a VM ready to run a program: built-in classes, the native table, the `builtins`
 //! namespace, the Python prelude, and the main greenlet with the program's first frame.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -121,28 +120,34 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
     }
 
     // The exception tree.
-    let mut by_name: HashMap<&str, ObjId> = HashMap::new();
-    let mut all = Vec::new();
+    // Looked up by name in the list (about 60 classes, made once): a hash map for this cost
+    // more code than the look-ups cost time.
+    let mut all: Vec<(Rc<str>, ObjId)> = Vec::new();
+    let by_name = |all: &[(Rc<str>, ObjId)], name: &str| -> ObjId {
+        all.iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, id)| *id)
+            .expect("EXCEPTION_TREE names each parent before its children")
+    };
     for (name, parent) in EXCEPTION_TREE {
         let bases: Vec<ObjId> = if parent.is_empty() {
             vec![object]
         } else {
-            vec![by_name[parent]]
+            vec![by_name(&all, parent)]
         };
         let id = make_builtin_class(&mut heap, name, &bases, BuiltinType::BaseException);
-        by_name.insert(name, id);
         all.push((Rc::from(*name), id));
     }
     let greenlet_exit = make_builtin_class(
         &mut heap,
         "GreenletExit",
-        &[by_name["BaseException"]],
+        &[by_name(&all, "BaseException")],
         BuiltinType::BaseException,
     );
     if let Object::Class(c) = heap.get_mut(greenlet_exit) {
         c.module = Rc::from("greenlet");
     }
-    let e = |n: &str| by_name[n];
+    let e = |n: &str| by_name(&all, n);
     let exc = ExcTypes {
         base_exception: e("BaseException"),
         exception: e("Exception"),
@@ -547,7 +552,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         exc: exc.clone(),
         builtins,
         prelude: prelude_dict,
-        modules: IndexMap::new(),
+        modules: IndexMap::default(),
         main_globals,
         filename: filename.clone(),
         source_lines: Rc::new(source.lines().map(|l| l.to_string()).collect()),
@@ -561,7 +566,7 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         stderr_line: String::new(),
         finished: None,
         limits,
-        label_counts: HashMap::new(),
+        label_counts: Vec::new(),
         allocs_since_gc: 0,
         names: Names::new(),
         dropped: Vec::new(),

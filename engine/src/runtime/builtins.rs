@@ -637,9 +637,12 @@ pub fn id(vm: &mut Vm, a: Args) -> R {
     let n = match &v {
         Value::Obj(id) => 0x7f00_0000_0000i64 + id.0 as i64 * 0x40,
         other => {
+            // Equal values, equal ids: the key's hash (a tuple's was computed when it was
+            // made). Not its Debug text, which for a tuple is only its length (so `(1, 2)` and
+            // `(3, 4)` had one id) and kept the value types' Debug code in the page.
             let k = vm.key(other).ok();
             let mut h = std::collections::hash_map::DefaultHasher::new();
-            std::hash::Hash::hash(&format!("{k:?}"), &mut h);
+            std::hash::Hash::hash(&k, &mut h);
             (std::hash::Hasher::finish(&h) >> 20) as i64
         }
     };

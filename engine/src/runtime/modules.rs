@@ -412,9 +412,11 @@ pub fn co_warn(vm: &mut Vm, a: Args) -> R {
         return ret(Value::None);
     };
     let key = format!("{file}:{line}:{category}:{message}");
-    if !vm.warnings_shown.insert(key) {
+    // A list, not a set: a program shows few warnings (and std's BTreeSet cost 2 KB of wasm).
+    if vm.warnings_shown.contains(&key) {
         return ret(Value::None);
     }
+    vm.warnings_shown.push(key);
     let mut text = format!("{file}:{line}: {category}: {message}\n");
     if let Some(src) = vm.source_lines.get(line as usize - 1) {
         text.push_str(&format!("  {}\n", src.trim()));
@@ -462,7 +464,9 @@ pub fn co_truncate_traceback(vm: &mut Vm, a: Args) -> R {
 
 pub fn co_patch(vm: &mut Vm, a: Args) -> R {
     if let Some(Value::Str(s)) = a.pos.first() {
-        vm.patched.insert(s.to_string());
+        if !vm.patched.iter().any(|p| **p == **s) {
+            vm.patched.push(s.to_string());
+        }
     }
     ret(Value::None)
 }

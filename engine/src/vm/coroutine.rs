@@ -594,9 +594,7 @@ impl Vm {
             self.greenlet_label_name(g)
         };
         let lane = self.greenlet_lane(g);
-        let n = self.label_counts.entry(label.clone()).or_insert(0);
-        *n += 1;
-        let full = format!("{label}#{n}");
+        let full = self.numbered_label(&label);
         if let Some(info) = self.trace.coros.get_mut(lane as usize) {
             info.label = full;
         }

@@ -285,7 +285,8 @@ impl Vm {
         let mut next = Some(exc);
         while let Some(e) = next.take() {
             if let Value::Obj(id) = e {
-                if !seen.insert(*id) {
+                // By index: the same set type as `Vm::needs_python_text`'s (one copy of its code).
+                if !seen.insert(id.0 as usize) {
                     break;
                 }
             }

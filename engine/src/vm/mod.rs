@@ -29,7 +29,6 @@ pub mod textfmt;
 pub mod types;
 pub mod value;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -141,8 +140,8 @@ pub struct Vm {
     pub builtins: ObjId,
     /// The prelude's namespace (Python helpers that natives tail-call).
     pub prelude: ObjId,
-    /// `sys.modules`.
-    pub modules: IndexMap<Rc<str>, Value>,
+    /// `sys.modules`. The same map type as an object's attributes (one copy of its code).
+    pub modules: IndexMap<Rc<str>, Value, dict::FxBuild>,
     /// The main module's dict.
     pub main_globals: ObjId,
     pub filename: Rc<str>,
@@ -161,8 +160,9 @@ pub struct Vm {
     pub stderr_line: String,
     pub finished: Option<Finish>,
     pub limits: Limits,
-    /// Per label name: how many lanes carry it so far (`eat#1`, `eat#2`).
-    pub label_counts: HashMap<String, u32>,
+    /// Per label name: how many lanes carry it so far (`eat#1`, `eat#2`). A list, not a hash
+    /// map: a program has few distinct coroutine names (see [`Vm::numbered_label`]).
+    pub label_counts: Vec<(String, u32)>,
     /// Objects allocated since the last collection.
     pub allocs_since_gc: usize,
     /// Interned attribute names used by the VM itself.
@@ -172,9 +172,9 @@ pub struct Vm {
     /// Unreachable generators waiting to be closed, in the order CPython would close them.
     pub to_finalize: std::collections::VecDeque<ObjId>,
     /// Warnings already shown (`file:line:category:message`): Python shows each once.
-    pub warnings_shown: std::collections::BTreeSet<String>,
+    pub warnings_shown: Vec<String>,
     /// What gevent's monkey-patching replaced (`socket`, …).
-    pub patched: std::collections::BTreeSet<String>,
+    pub patched: Vec<String>,
     /// Run in the main greenlet after the program's top level ends (patched threading's shutdown).
     pub exit_hooks: Vec<Value>,
     /// The top level has ended (`exit-main` is in the trace).
@@ -273,15 +273,26 @@ impl Vm {
 
     // ---------------------------------------------------------------- trace
 
+    /// `name#k` for the k-th lane labelled `name`.
+    pub fn numbered_label(&mut self, name: &str) -> String {
+        let n = match self.label_counts.iter_mut().find(|(l, _)| l == name) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                self.label_counts.push((name.to_string(), 1));
+                1
+            }
+        };
+        format!("{name}#{n}")
+    }
+
     /// A new lane, labelled `name#k` (or `name` itself for `main` and `hub`).
     pub fn new_lane(&mut self, name: &str, kind: CoroKind) -> CoroId {
         let label = match kind {
             CoroKind::Main | CoroKind::Hub => name.to_string(),
-            _ => {
-                let n = self.label_counts.entry(name.to_string()).or_insert(0);
-                *n += 1;
-                format!("{name}#{n}")
-            }
+            _ => self.numbered_label(name),
         };
         self.trace.coros.push(CoroInfo { label, kind });
         (self.trace.coros.len() - 1) as CoroId

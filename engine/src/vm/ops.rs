@@ -1590,7 +1590,10 @@ impl Vm {
                     let len = items.len();
                     if let Some(sl) = self.as_slice(index) {
                         let mut idx = self.slice_parts(sl, len)?;
-                        idx.sort_unstable();
+                        // In the slice's order: descending for a negative step.
+                        if idx.first() > idx.last() {
+                            idx.reverse();
+                        }
                         if let Object::List(items) = self.heap.get_mut(id) {
                             for i in idx.into_iter().rev() {
                                 items.remove(i);
