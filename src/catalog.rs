@@ -16,7 +16,7 @@
 //! the article.
 
 use crate::i18n::Lang;
-use coroscope_engine::small_sort::insertion_sort_by;
+use coroscope_engine::small_sort::stable_sort_by;
 
 /// A heading of the gallery.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -123,7 +123,7 @@ pub fn gallery(names: &[&'static str]) -> Vec<Item> {
         .copied()
         .filter(|n| !ENTRIES.iter().any(|e| e.program == *n))
         .collect();
-    insertion_sort_by(&mut rest, |a, b| a < b);
+    stable_sort_by(&mut rest, |a, b| a < b);
     rest.dedup();
     for program in rest {
         let group = Group::of_program(program);
@@ -149,7 +149,7 @@ pub fn gallery(names: &[&'static str]) -> Vec<Item> {
         items.push(item);
     }
     // Stable: keeps the catalogue's order inside each group.
-    insertion_sort_by(&mut items, |a, b| a.group < b.group);
+    stable_sort_by(&mut items, |a, b| a.group < b.group);
     items
 }
 

@@ -538,7 +538,7 @@ impl Session {
             })
             .collect();
         // Stable: the running lane first, the rest keep their lane order.
-        crate::small_sort::insertion_sort_by(&mut out, |a, b| a.running && !b.running);
+        crate::small_sort::stable_sort_by(&mut out, |a, b| a.running && !b.running);
         out
     }
 }

@@ -18,7 +18,7 @@ use indexmap::IndexMap;
 
 use super::ast::*;
 use super::error::FrontEndError;
-use crate::small_sort::insertion_sort_by;
+use crate::small_sort::stable_sort_by;
 
 /// Index of a scope in [`SymbolTable::scopes`].
 pub type ScopeId = usize;
@@ -164,20 +164,16 @@ impl Scope {
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
-    /// (node address, its scope), in the order the scopes were opened. A list, not a hash map:
-    /// a program opens few scopes (functions, classes, lambdas, comprehensions), each looked up
-    /// once by the compiler.
-    by_node: Vec<(usize, ScopeId)>,
+    /// The scope each node opened, by the node's address. A map, not a list: a program can open
+    /// tens of thousands of scopes (lambdas, comprehensions), and a list search for each would
+    /// make compiling quadratic.
+    by_node: HashMap<usize, ScopeId>,
 }
 
 impl SymbolTable {
     /// The scope a `FunctionDef`, `ClassDef`, lambda or comprehension node opened.
     pub fn scope_of<T>(&self, node: &T) -> Option<ScopeId> {
-        let node = node as *const T as usize;
-        // The last one, as a map would keep it.
-        (self.by_node.iter().rev())
-            .find(|(n, _)| *n == node)
-            .map(|(_, id)| *id)
+        self.by_node.get(&(node as *const T as usize)).copied()
     }
 }
 
@@ -201,7 +197,7 @@ pub fn build(module: &Module) -> Result<SymbolTable, FrontEndError> {
     let mut b = Builder {
         table: SymbolTable {
             scopes: vec![Scope::new(BlockKind::Module, "top".into(), None, None)],
-            by_node: Vec::new(),
+            by_node: HashMap::new(),
         },
         cur: 0,
     };
@@ -256,7 +252,7 @@ impl Builder {
             .scopes
             .push(Scope::new(kind, name, Some(self.cur), private));
         self.table.scopes[self.cur].children.push(id);
-        self.table.by_node.push((node as *const T as usize, id));
+        self.table.by_node.insert(node as *const T as usize, id);
         self.cur = id;
         id
     }
@@ -876,14 +872,14 @@ fn analyze_block(
     if scope.needs_class_closure {
         cells.push("__class__".into());
     }
-    insertion_sort_by(&mut cells, |a, b| a < b);
+    stable_sort_by(&mut cells, |a, b| a < b);
     let mut frees: Vec<String> = scope
         .symbols
         .iter()
         .filter(|(_, s)| s.scope == NameScope::Free || s.flags & DEF_FREE_CLASS != 0)
         .map(|(n, _)| n.clone())
         .collect();
-    insertion_sort_by(&mut frees, |a, b| a < b);
+    stable_sort_by(&mut frees, |a, b| a < b);
     scope.cellvars = cells;
     scope.freevars = frees;
     Ok(())

@@ -330,7 +330,7 @@ fn decode_map(packed: &str) -> Vec<(char, String)> {
             out.push((k, v));
         }
     }
-    crate::small_sort::insertion_sort_by(&mut out, |a, b| a.0 < b.0);
+    crate::small_sort::stable_sort_by(&mut out, |a, b| a.0 < b.0);
     out
 }
 
