@@ -347,6 +347,7 @@ impl App {
             }
         }));
 
+        dom::startup_mark("views built");
         let listeners = wire(&inner)?;
         open_initial_program(&inner);
         Ok(App {
@@ -553,7 +554,10 @@ fn restart(inner: &Rc<Inner>) {
     v.timeline.reset_zoom();
     v.controls.show_budget(None);
     let _ = v.source.show(&source);
-    match Player::new(&file_name, &source, st.pause_steps) {
+    dom::startup_mark("session start");
+    let player = Player::new(&file_name, &source, st.pause_steps);
+    dom::startup_mark("session ready");
+    match player {
         Ok(p) => {
             st.player = Some(p);
             st.error = None;
@@ -564,6 +568,7 @@ fn restart(inner: &Rc<Inner>) {
         }
     }
     render(&mut st, v);
+    dom::startup_mark("rendered");
 }
 
 // ------------------------------------------------------------------ commands and ticks

@@ -4,6 +4,9 @@
 // Content-Security-Policy (index.html) allow scripts from our own origin only.
 // The theme first, before the wasm loads, so a dark page does not flash light: the saved choice
 // (src/theme.rs, key coroscope.theme), else the browser's preference. The app sets it again.
+// Start-up marks, here and in the app (src/dom.rs), time the phases of a cold load: see
+// tests/e2e/perf.mjs.
+performance.mark('boot.js');
 try {
   const saved = localStorage.getItem('coroscope.theme');
   const dark = saved ? saved === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
@@ -13,4 +16,5 @@ try {
 }
 const tag = document.querySelector('script[data-js][data-wasm]');
 const { default: init } = await import(tag.dataset.js);
+performance.mark('js module');
 await init({ module_or_path: tag.dataset.wasm });

@@ -5,8 +5,13 @@
 //    in a fresh browser context each run (the server sends no-store), and the time one Step takes;
 // 3. a long run (100,000 greenlet switches): Run to end (in 8 ms slices; long tasks over 50 ms are
 //    counted), then the timeline's full redraw (toggling the axis redraws it synchronously) and the SVG's shape count.
+//    The cold loads also give a breakdown of the time to the first step: navigation timing, the
+//    resource timing of boot.js, the JS module and the wasm, and the performance.mark()s that
+//    static/boot.js and the app (src/main.rs, src/app.rs) set at each start-up phase.
 // Prints a Markdown table (medians over RUNS, default 5) for BENCHMARKS.md.
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+//   node tests/e2e/perf.mjs DIST RUNS cold    only the cold loads and their breakdown (no long run)
+//   PERF_JSON=FILE node tests/e2e/perf.mjs …    also writes every cold load's phases to FILE
+import { readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +20,7 @@ import { serve } from './serve.mjs';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
 const RUNS = Number(process.argv[3] ?? 5);
+const COLD_ONLY = process.argv[4] === 'cold';
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -59,6 +65,8 @@ const browser = await chromium.launch({
 });
 const firstStep = [];
 const oneStep = [];
+// Per run: [label, ms since navigation start] in the order the page reached them.
+const phases = [];
 try {
   // 2. cold load to the first step, RUNS times, each in a fresh context
   for (let i = 0; i < RUNS; i++) {
@@ -75,6 +83,40 @@ try {
     await page.goto(server.url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__firstStep !== null, null, { timeout: 60_000 });
     firstStep.push(await page.evaluate(() => window.__firstStep));
+    await page
+      .waitForFunction(() => performance.getEntriesByType('paint').some((p) => p.name === 'first-contentful-paint'), null, {
+        timeout: 5_000,
+      })
+      .catch(() => {});
+    phases.push(
+      await page.evaluate(() => {
+        const at = [];
+        const nav = performance.getEntriesByType('navigation')[0];
+        at.push(['HTML received', nav.responseEnd]);
+        for (const r of performance.getEntriesByType('resource')) {
+          const kind = r.name.endsWith('.wasm')
+            ? 'wasm'
+            : r.name.endsWith('/boot.js')
+              ? 'boot.js'
+              : r.name.endsWith('.js')
+                ? 'JS module'
+                : r.name.endsWith('.css')
+                  ? 'CSS'
+                  : null;
+          if (kind) {
+            at.push([`${kind} requested`, r.startTime]);
+            at.push([`${kind} received`, r.responseEnd]);
+          }
+        }
+        for (const m of performance.getEntriesByType('mark')) at.push([`mark: ${m.name}`, m.startTime]);
+        at.push(['first step shown', window.__firstStep]);
+        // The first paint with the app's text in it: the first step on the screen.
+        for (const p of performance.getEntriesByType('paint')) {
+          if (p.name === 'first-contentful-paint') at.push(['first contentful paint', p.startTime]);
+        }
+        return at;
+      }),
+    );
     oneStep.push(
       await page.evaluate(() => {
         const t0 = performance.now();
@@ -85,7 +127,55 @@ try {
     await ctx.close();
   }
 
-  // 3. a long run and the timeline's redraw
+  console.log(`machine: ${cpus().length} CPUs, ${cpus()[0]?.model}; chromium headless; ${RUNS} runs, medians`);
+  console.log('');
+  console.log('| measure | result |');
+  console.log('|---|---|');
+  console.log(`| wasm + JS, gzipped (level 9) | ${kb(gz)} (${kb(raw)} raw) |`);
+  console.log(`| cold page load → first step possible | ${median(firstStep).toFixed(0)} ms (runs: ${firstStep.map((x) => x.toFixed(0)).join(', ')}) |`);
+  console.log(`| one Step (click → every view updated) | ${median(oneStep).toFixed(1)} ms |`);
+  if (!COLD_ONLY) console.log((await longRun()).join('\n'));
+  console.log('');
+  console.log(sizes.map((s) => `- ${s}`).join('\n'));
+  console.log('');
+  printPhases();
+  // For A/B comparisons over many runs: every cold load's phases, as JSON.
+  if (process.env.PERF_JSON) writeFileSync(process.env.PERF_JSON, JSON.stringify({ firstStep, oneStep, phases }));
+} finally {
+  await browser.close().catch(() => {});
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** The cold load's phases: the median time (ms since navigation start) each was reached, and the
+ *  median time since the phase before. A label seen twice in a run (a second wasm fetch, a mark
+ *  set twice) is numbered. */
+function printPhases() {
+  const runs = phases.map((at) => {
+    const seen = new Map();
+    return at.map(([label, t]) => {
+      const n = (seen.get(label) ?? 0) + 1;
+      seen.set(label, n);
+      return [n > 1 ? `${label} #${n}` : label, t];
+    });
+  });
+  const labels = [...new Set(runs.flat().map(([l]) => l))];
+  const at = (run, l) => run.find(([x]) => x === l)?.[1];
+  const rows = labels
+    .map((l) => [l, median(runs.map((r) => at(r, l)).filter((t) => t !== undefined))])
+    .sort((a, b) => a[1] - b[1]);
+  console.log(`cold load, phase by phase (median over ${runs.length} loads; ms since navigation start):`);
+  console.log('');
+  console.log('| phase | at | since previous |');
+  console.log('|---|---|---|');
+  rows.forEach(([l, t], i) => {
+    const d = i ? t - rows[i - 1][1] : t;
+    console.log(`| ${l} | ${t.toFixed(1)} | ${d.toFixed(1)} |`);
+  });
+}
+
+/** 3. A long run and the timeline's redraw: the table's rows. */
+async function longRun() {
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await ctx.newPage();
   await page.goto(server.url, { waitUntil: 'load' });
@@ -127,21 +217,10 @@ try {
   });
   await ctx.close();
 
-  console.log(`machine: ${cpus().length} CPUs, ${cpus()[0]?.model}; chromium headless; ${RUNS} runs, medians`);
-  console.log('');
-  console.log('| measure | result |');
-  console.log('|---|---|');
-  console.log(`| wasm + JS, gzipped (level 9) | ${kb(gz)} (${kb(raw)} raw) |`);
-  console.log(`| cold page load → first step possible | ${median(firstStep).toFixed(0)} ms (runs: ${firstStep.map((x) => x.toFixed(0)).join(', ')}) |`);
-  console.log(`| one Step (click → every view updated) | ${median(oneStep).toFixed(1)} ms |`);
-  console.log(`| long run: Run to end, ${steps.toLocaleString('en')} steps, 100,000 switches | ${(runMs / 1000).toFixed(1)} s (${((steps / runMs) * 1000 / 1e6).toFixed(2)} M steps/s, in 8 ms slices) |`);
-  console.log(`| long run: main-thread tasks over 50 ms during Run to end | ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''} |`);
-  console.log(`| long run: full timeline redraw | ${median(redraws).toFixed(1)} ms (min ${Math.min(...redraws).toFixed(1)}, max ${Math.max(...redraws).toFixed(1)}; ${shapes} SVG elements) |`);
-  console.log(`| long run: scrub to step ${Math.floor(steps / 3).toLocaleString('en')} (seek back + views) | ${seek.toFixed(1)} ms |`);
-  console.log('');
-  console.log(sizes.map((s) => `- ${s}`).join('\n'));
-} finally {
-  await browser.close();
-  await server.close();
-  rmSync(work, { recursive: true, force: true });
+  return [
+    `| long run: Run to end, ${steps.toLocaleString('en')} steps, 100,000 switches | ${(runMs / 1000).toFixed(1)} s (${((steps / runMs) * 1000 / 1e6).toFixed(2)} M steps/s, in 8 ms slices) |`,
+    `| long run: main-thread tasks over 50 ms during Run to end | ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''} |`,
+    `| long run: full timeline redraw | ${median(redraws).toFixed(1)} ms (min ${Math.min(...redraws).toFixed(1)}, max ${Math.max(...redraws).toFixed(1)}; ${shapes} SVG elements) |`,
+    `| long run: scrub to step ${Math.floor(steps / 3).toLocaleString('en')} (seek back + views) | ${seek.toFixed(1)} ms |`,
+  ];
 }
