@@ -15,6 +15,14 @@ try {
   // No storage (a privacy mode): the app decides when it starts.
 }
 const tag = document.querySelector('script[data-js][data-wasm]');
+// The wasm compiles while the JS module is imported: both were fetched from the preload links
+// trunk adds, and waiting for the import before starting the compile put the two in a row.
+// Without compileStreaming, or if it fails (a server that sends the wasm with another type),
+// wasm-bindgen's loader fetches and compiles the wasm itself.
+const compiled =
+  typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => tag.dataset.wasm)
+    : tag.dataset.wasm;
 const { default: init } = await import(tag.dataset.js);
 performance.mark('js module');
-await init({ module_or_path: tag.dataset.wasm });
+await init({ module_or_path: await compiled });
