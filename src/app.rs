@@ -309,7 +309,6 @@ impl App {
         if embed {
             root.class_list().add_1("embed")?;
         }
-        parent.append_child(&root)?;
         set_html_lang(lang);
         let theme = stored(STORE_THEME)
             .and_then(|t| Theme::from_tag(&t))
@@ -349,7 +348,12 @@ impl App {
 
         dom::startup_mark("views built");
         let listeners = wire(&inner)?;
+        // The first program is opened before the app joins the page, so that nothing asks the
+        // browser for a size while the page is half built: each ask laid the page out again
+        // (four layouts in a cold load, where one does). Then what needs the layout.
         open_initial_program(&inner);
+        parent.append_child(&inner.root)?;
+        show_attached(&inner);
         Ok(App {
             inner,
             _listeners: listeners,
@@ -517,6 +521,13 @@ fn open_default(inner: &Rc<Inner>) {
         Some((n, s)) => open_program(inner, n, s, 0),
         None => open_program(inner, "main", FALLBACK_SOURCE, 0),
     }
+}
+
+/// The app just joined the page: keep the running line in view and draw the timeline at its
+/// width. Both read the layout before changing anything, so the browser lays the page out once.
+fn show_attached(inner: &Rc<Inner>) {
+    let _ = inner.views.source.keep_running_line_in_view();
+    draw_timeline(&mut inner.state.borrow_mut(), &inner.views);
 }
 
 /// Show `source` as the program `name` and go to `step`.
@@ -750,6 +761,33 @@ fn schedule(inner: &Rc<Inner>, delay_ms: i32) {
 
 // ------------------------------------------------------------------ rendering
 
+/// The timeline: redrawn when the trace grew (at most every 150 ms while running), and its
+/// cursor moved. Not while the app is still being built apart from the page: the drawing needs
+/// the timeline's width and the theme's colours, and [`App::mount`] draws it once attached.
+fn draw_timeline(st: &mut State, v: &Views) {
+    if !v.timeline.element().is_connected() {
+        return;
+    }
+    let (goal, axis, lang) = (st.goal, st.axis, st.lang);
+    let Some(p) = st.player.as_ref() else { return };
+    let (known, cursor) = (p.known(), p.cursor);
+    let now = dom::now_ms();
+    let stale = st.drawn != Some((known, axis, lang));
+    // While the engine runs, a redraw that took more than a slice (a long trace) waits for the
+    // end, so the page keeps answering; otherwise at most every 150 ms.
+    let busy = !matches!(goal, Goal::Idle);
+    let cheap = st.draw_ms <= SLICE_MS;
+    if stale && (!busy || st.drawn.is_none() || (cheap && now - st.drawn_at_ms > 150.0)) {
+        let _ = v
+            .timeline
+            .draw(p.session.trace(), &p.index, axis, cursor, lang);
+        st.drawn = Some((known, axis, lang));
+        st.drawn_at_ms = now;
+        st.draw_ms = dom::now_ms() - now;
+    }
+    v.timeline.move_cursor(cursor);
+}
+
 /// Bring every view to the cursor.
 fn render(st: &mut State, v: &Views) {
     let lang = st.lang;
@@ -772,7 +810,6 @@ fn render(st: &mut State, v: &Views) {
     }
     v.editor.mark_error(None);
     let goal = st.goal;
-    let axis = st.axis;
     let Some(p) = st.player.as_mut() else { return };
     p.seek_to_cursor();
     let known = p.known();
@@ -816,20 +853,9 @@ fn render(st: &mut State, v: &Views) {
         .then(|| lang.fill(Text::BudgetStopped, &[&known.to_string()]));
     c.show_budget(budget.as_deref());
 
-    // timeline: redrawn when the trace grew (at most every 150 ms while running)
-    let now = dom::now_ms();
-    let stale = st.drawn != Some((known, axis, lang));
-    // While the engine runs, a redraw that took more than a slice (a long trace) waits for the
-    // end, so the page keeps answering; otherwise at most every 150 ms.
-    let busy = !matches!(goal, Goal::Idle);
-    let cheap = st.draw_ms <= SLICE_MS;
-    if stale && (!busy || st.drawn.is_none() || (cheap && now - st.drawn_at_ms > 150.0)) {
-        let _ = v.timeline.draw(trace, &p.index, axis, cursor, lang);
-        st.drawn = Some((known, axis, lang));
-        st.drawn_at_ms = now;
-        st.draw_ms = dom::now_ms() - now;
-    }
-    v.timeline.move_cursor(cursor);
+    draw_timeline(st, v);
+    let Some(p) = st.player.as_mut() else { return };
+    let trace = p.session.trace();
 
     // console: not while a run races to its end (a flood would make, lay out and drop thousands
     // of lines in every slice); the render that ends the race shows it
