@@ -10,6 +10,10 @@
 //    static/boot.js and the app (src/main.rs, src/app.rs) set at each start-up phase.
 // Prints a Markdown table (medians over RUNS, default 5) for BENCHMARKS.md.
 //   node tests/e2e/perf.mjs DIST RUNS cold    only the cold loads and their breakdown (no long run)
+//   node tests/e2e/perf.mjs DIST RUNS cpu     the same, each load traced (CDP Tracing): the breakdown
+//                                             also gives the page's main-thread CPU time per phase,
+//                                             which other processes on a shared machine disturb far
+//                                             less than the wall-clock times (the trace costs a little)
 //   PERF_JSON=FILE node tests/e2e/perf.mjs …    also writes every cold load's phases to FILE
 import { readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +24,8 @@ import { serve } from './serve.mjs';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
 const RUNS = Number(process.argv[3] ?? 5);
-const COLD_ONLY = process.argv[4] === 'cold';
+const CPU = process.argv[4] === 'cpu';
+const COLD_ONLY = process.argv[4] === 'cold' || CPU;
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,6 +72,8 @@ const firstStep = [];
 const oneStep = [];
 // Per run: [label, ms since navigation start] in the order the page reached them.
 const phases = [];
+// Per run (cpu mode): label -> main-thread CPU ms since navigation start, at each mark.
+const cpuAt = [];
 try {
   // 2. cold load to the first step, RUNS times, each in a fresh context
   for (let i = 0; i < RUNS; i++) {
@@ -77,9 +84,11 @@ try {
       new MutationObserver(() => {
         if (window.__firstStep === null && document.querySelector('#source li.running')) {
           window.__firstStep = performance.now();
+          performance.mark('first step shown');
         }
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
+    const trace = CPU ? await startTrace(ctx, page) : null;
     await page.goto(server.url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__firstStep !== null, null, { timeout: 60_000 });
     firstStep.push(await page.evaluate(() => window.__firstStep));
@@ -88,6 +97,7 @@ try {
         timeout: 5_000,
       })
       .catch(() => {});
+    if (trace) cpuAt.push(await trace.cpuAtMarks());
     phases.push(
       await page.evaluate(() => {
         const at = [];
@@ -108,7 +118,9 @@ try {
             at.push([`${kind} received`, r.responseEnd]);
           }
         }
-        for (const m of performance.getEntriesByType('mark')) at.push([`mark: ${m.name}`, m.startTime]);
+        for (const m of performance.getEntriesByType('mark')) {
+          if (m.name !== 'first step shown') at.push([`mark: ${m.name}`, m.startTime]);
+        }
         at.push(['first step shown', window.__firstStep]);
         // The first paint with the app's text in it: the first step on the screen.
         for (const p of performance.getEntriesByType('paint')) {
@@ -166,11 +178,28 @@ function printPhases() {
     .sort((a, b) => a[1] - b[1]);
   console.log(`cold load, phase by phase (median over ${runs.length} loads; ms since navigation start):`);
   console.log('');
-  console.log('| phase | at | since previous |');
-  console.log('|---|---|---|');
+  if (!cpuAt.length) {
+    console.log('| phase | at | since previous |');
+    console.log('|---|---|---|');
+    rows.forEach(([l, t], i) => {
+      const d = i ? t - rows[i - 1][1] : t;
+      console.log(`| ${l} | ${t.toFixed(1)} | ${d.toFixed(1)} |`);
+    });
+    return;
+  }
+  // The CPU column: the median over runs of the main thread's CPU time between this mark and
+  // the mark before it (from navigation start for the first).
+  console.log('| phase | at | since previous | main-thread CPU since the previous mark |');
+  console.log('|---|---|---|---|');
+  let before = null;
   rows.forEach(([l, t], i) => {
     const d = i ? t - rows[i - 1][1] : t;
-    console.log(`| ${l} | ${t.toFixed(1)} | ${d.toFixed(1)} |`);
+    let cpu = '';
+    if (cpuAt.every((c) => c.has(l))) {
+      cpu = median(cpuAt.map((c) => c.get(l) - (before === null ? 0 : c.get(before)))).toFixed(1);
+      before = l;
+    }
+    console.log(`| ${l} | ${t.toFixed(1)} | ${d.toFixed(1)} | ${cpu} |`);
   });
 }
 
@@ -223,4 +252,46 @@ async function longRun() {
     `| long run: full timeline redraw | ${median(redraws).toFixed(1)} ms (min ${Math.min(...redraws).toFixed(1)}, max ${Math.max(...redraws).toFixed(1)}; ${shapes} SVG elements) |`,
     `| long run: scrub to step ${Math.floor(steps / 3).toLocaleString('en')} (seek back + views) | ${seek.toFixed(1)} ms |`,
   ];
+}
+
+/** Trace `page` (CDP Tracing) from now on. `cpuAtMarks()` stops the trace and gives, for each
+ *  performance.mark() of the page, the main thread's CPU time (ms) since navigation start: the
+ *  thread time of the tasks before the first mark, then the thread-time stamps of the marks. */
+async function startTrace(ctx, page) {
+  const cdp = await ctx.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,blink.user_timing,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async cpuAtMarks() {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      await done;
+      const marks = events
+        .filter((e) => e.cat === 'blink.user_timing' && e.ph === 'I' && e.args?.data?.startTime !== undefined)
+        .sort((a, b) => a.ts - b.ts);
+      const at = new Map();
+      if (!marks.length) return at;
+      const { pid, tid } = marks[0];
+      const navs = events.filter((e) => e.name === 'navigationStart' && e.pid === pid);
+      const start = navs.length ? navs[navs.length - 1].ts : marks[0].ts;
+      // Top-level tasks of the main thread between navigation start and the first mark.
+      let end = 0;
+      let cpu = 0;
+      for (const t of events
+        .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask')
+        .sort((a, b) => a.ts - b.ts)) {
+        if (t.ts >= end && t.ts >= start && t.ts < marks[0].ts) cpu += (t.tdur ?? t.dur) / 1000;
+        end = Math.max(end, t.ts + t.dur);
+      }
+      for (const m of marks) {
+        const label = m.name === 'first step shown' ? m.name : `mark: ${m.name}`;
+        at.set(label, cpu + (m.tts - marks[0].tts) / 1000);
+      }
+      return at;
+    },
+  };
 }
