@@ -102,13 +102,15 @@ pub struct Player {
 }
 
 impl Player {
-    /// A session for `source` that explores at most `pause_steps` steps before asking.
+    /// A session for `source` that explores at most `pause_steps` steps before asking. It starts
+    /// as a preview ([`Session::preview`]: step 0 as it will be, without the prelude's 12 KB of
+    /// Python parsed and run), which the first step, or [`start_after_paint`], makes whole.
     pub fn new(file_name: &str, source: &str, pause_steps: u64) -> Result<Player, SyntaxProblem> {
         let options = RunOptions {
             record_steps: true,
             ..Default::default()
         };
-        match Session::new(file_name, source, options) {
+        match Session::preview(file_name, source, options) {
             Ok(session) => Ok(Player {
                 session,
                 index: TraceIndex::default(),
@@ -580,6 +582,52 @@ fn restart(inner: &Rc<Inner>) {
     }
     render(&mut st, v);
     dom::startup_mark("rendered");
+    let preview = st.player.as_ref().is_some_and(|p| p.session.is_preview());
+    drop(st);
+    if preview {
+        start_after_paint(inner);
+    }
+}
+
+/// Make the session shown whole (see [`Player::new`]) once the browser has painted: a new
+/// program shows sooner (a cold load by the prelude's time, 10-15 ms of the main thread), and
+/// a step taken before then starts the session itself (`Session::run` and `seek` do).
+fn start_after_paint(inner: &Rc<Inner>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let weak = Rc::downgrade(inner);
+    let start = Closure::once_into_js(move || {
+        if let Some(inner) = weak.upgrade() {
+            if let Ok(mut st) = inner.state.try_borrow_mut() {
+                if let Some(p) = st.player.as_mut() {
+                    p.session.start();
+                }
+                // The cold load's last phase (tests/e2e/perf.mjs).
+                thread_local! {
+                    static FIRST: Cell<bool> = const { Cell::new(true) };
+                }
+                if FIRST.with(|first| first.replace(false)) {
+                    dom::mark("session started");
+                }
+            }
+        }
+    });
+    // A frame callback runs just before a frame is drawn: the second one comes once the first
+    // frame is on the screen (not while it is being rastered and shown, which needs the CPU
+    // too), and the start runs in a task of its own after it.
+    let next_frame = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ =
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 0);
+        }
+    });
+    let after_paint = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(next_frame.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(after_paint.unchecked_ref());
 }
 
 // ------------------------------------------------------------------ commands and ticks

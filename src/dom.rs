@@ -153,9 +153,14 @@ thread_local! {
 /// edit) do not fill the browser's list of marks.
 pub fn startup_mark(name: &str) {
     if STARTING.with(|s| s.get()) {
-        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = p.mark(name);
-        }
+        mark(name);
+    }
+}
+
+/// `performance.mark(name)`.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
     }
 }
 
