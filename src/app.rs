@@ -22,7 +22,7 @@ use crate::dom::{self, add, el, Labels, Listener, Slot};
 use crate::i18n::{Lang, Text};
 use crate::model::{self, lane_colour, TraceIndex};
 use crate::permalink::{self, Link};
-use crate::programs::{self, PROGRAMS};
+use crate::programs::{self, FetchError};
 use crate::theme::Theme;
 use crate::views::console::{self, ConsoleView};
 use crate::views::controls::{ControlsView, Speed};
@@ -213,6 +213,8 @@ struct State {
     theme: Theme,
     /// The gallery program the code came from (without `.py`).
     example: String,
+    /// The language test picked last, while its text is being fetched (see [`fetch_program`]).
+    fetching: Option<String>,
     player: Option<Player>,
     /// A syntax error in the editor's code.
     error: Option<SyntaxProblem>,
@@ -268,7 +270,7 @@ impl App {
         labels.add(&subtitle, Text::Subtitle, Slot::Text, lang);
         let views = Views {
             toolbar: ToolbarView::new(&doc, &mut labels, lang)?,
-            gallery: GalleryView::new(&doc, PROGRAMS, &mut labels, lang)?,
+            gallery: GalleryView::new(&doc, programs::NAMES, &mut labels, lang)?,
             editor: EditorView::new(&doc, &mut labels, lang)?,
             source: SourceView::new(&doc, &mut labels, lang)?,
             controls: ControlsView::new(&doc, &mut labels, lang)?,
@@ -326,6 +328,7 @@ impl App {
                 lang,
                 theme,
                 example: String::new(),
+                fetching: None,
                 player: None,
                 error: None,
                 goal: Goal::Idle,
@@ -362,15 +365,17 @@ impl App {
         })
     }
 
-    /// Load the gallery program `name` (without `.py`) into the editor. False if there is none.
+    /// Load the gallery program `name` (without `.py`) into the editor, as a click on it would:
+    /// at once if the wasm holds its text, else once it has been fetched. False if there is no
+    /// such program.
     pub fn load_program(&self, name: &str) -> bool {
-        match programs::find(name) {
-            Some(source) => {
-                open_program(&self.inner, name, source, 0);
-                true
-            }
-            None => false,
-        }
+        pick_program(&self.inner, name)
+    }
+
+    /// Open `source` as the gallery program `name`, as when a fetched program's text arrives
+    /// (for tests that do not wait for a fetch).
+    pub fn load_source(&self, name: &str, source: &str) {
+        open_program(&self.inner, name, source, 0);
     }
 
     /// Replace the editor's text, as if typed (restarts the session).
@@ -500,7 +505,12 @@ fn open_initial_program(inner: &Rc<Inner>) {
     }
     if let Some(saved) = stored(STORE_EDIT) {
         if let Some((name, source)) = saved.split_once('\n') {
-            if programs::find(name).is_some_and(|orig| orig != source) {
+            // An edit of a fetched program is restored without comparing: its text is not here.
+            let edited = match programs::find(name) {
+                Some(original) => original != source,
+                None => programs::is_fetched(name),
+            };
+            if edited {
                 open_program(inner, name, source, 0);
                 inner
                     .views
@@ -517,7 +527,7 @@ fn open_default(inner: &Rc<Inner>) {
     let name = if programs::find(DEFAULT_EXAMPLE).is_some() {
         Some(DEFAULT_EXAMPLE)
     } else {
-        PROGRAMS.first().map(|(n, _)| *n)
+        programs::EMBEDDED.first().map(|(n, _)| *n)
     };
     match name.and_then(|n| programs::find(n).map(|s| (n, s))) {
         Some((n, s)) => open_program(inner, n, s, 0),
@@ -532,8 +542,80 @@ fn show_attached(inner: &Rc<Inner>) {
     draw_timeline(&mut inner.state.borrow_mut(), &inner.views);
 }
 
+/// Open the gallery program `name`: at once if the wasm holds its text, else once it has been
+/// fetched. False if there is no such program.
+fn pick_program(inner: &Rc<Inner>, name: &str) -> bool {
+    if let Some(source) = programs::find(name) {
+        open_program(inner, name, source, 0);
+        true
+    } else if programs::is_fetched(name) {
+        fetch_program(inner, name);
+        true
+    } else {
+        false
+    }
+}
+
+/// Fetch the language test `name` and open it when it arrives, unless another program was
+/// opened or the code edited meanwhile. The page stays usable while it loads; the narration says
+/// it is loading, and a failure is reported there and in the notice, leaving the code as it was.
+fn fetch_program(inner: &Rc<Inner>, name: &str) {
+    let file = format!("{name}.py");
+    let lang = {
+        let mut st = inner.state.borrow_mut();
+        if let Some(earlier) = st.fetching.replace(name.to_owned()) {
+            let _ = inner.views.gallery.set_loading(&earlier, false);
+        }
+        st.lang
+    };
+    let _ = inner.views.gallery.set_loading(name, true);
+    let narration = &inner.views.narration;
+    narration.set_text_content(Some(&lang.fill(Text::ProgramLoading, &[&file])));
+    narration.set_class_name("narration");
+    let weak = Rc::downgrade(inner);
+    let picked = name.to_owned();
+    programs::fetch(name, move |result| {
+        let Some(inner) = weak.upgrade() else {
+            return; // the app was dropped
+        };
+        if inner.state.borrow().fetching.as_deref() != Some(picked.as_str()) {
+            return; // superseded
+        }
+        match result {
+            Ok(source) => open_program(&inner, &picked, &source, 0),
+            Err(error) => {
+                let lang = {
+                    let mut st = inner.state.borrow_mut();
+                    st.fetching = None;
+                    st.lang
+                };
+                let _ = inner.views.gallery.set_loading(&picked, false);
+                let reason = match error {
+                    FetchError::Status(status) => format!("HTTP {status}"),
+                    FetchError::Unreachable => lang.text(Text::NoAnswer).to_owned(),
+                };
+                let message = lang.fill(Text::ProgramLoadFailed, &[&file, &reason]);
+                let v = &inner.views;
+                v.narration.set_text_content(Some(&message));
+                v.narration.set_class_name("narration error");
+                v.toolbar.notify(&message);
+                web_sys::console::warn_1(&message.into());
+            }
+        }
+    });
+}
+
+/// Forget the language test being fetched: what the user did since wins over it.
+fn cancel_fetch(inner: &Rc<Inner>) {
+    let pending = inner.state.borrow_mut().fetching.take();
+    if let Some(name) = pending {
+        let _ = inner.views.gallery.set_loading(&name, false);
+    }
+}
+
 /// Show `source` as the program `name` and go to `step`.
 fn open_program(inner: &Rc<Inner>, name: &str, source: &str, step: u64) {
+    cancel_fetch(inner);
     inner.views.editor.load(&format!("{name}.py"), source);
     let _ = inner.views.gallery.select(name);
     inner.state.borrow_mut().example = name.to_owned();
@@ -545,6 +627,7 @@ fn open_program(inner: &Rc<Inner>, name: &str, source: &str, step: u64) {
 
 /// The editor changed: save it and start again.
 fn source_edited(inner: &Rc<Inner>) {
+    cancel_fetch(inner);
     let name = inner.state.borrow().example.clone();
     store(
         STORE_EDIT,
@@ -1043,9 +1126,7 @@ fn wire(inner: &Rc<Inner>) -> Result<Vec<Listener>, JsValue> {
         "click",
         Box::new(|i, e| {
             if let Some(name) = gallery::program_of_event(&e) {
-                if let Some(src) = programs::find(&name) {
-                    open_program(i, &name, src, 0);
-                }
+                pick_program(i, &name);
             }
         }),
     )?);

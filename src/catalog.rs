@@ -10,8 +10,8 @@
 //!   each one shows.
 //! - [`Group::LanguageTests`]: the small language tests (`feat_*`), titled from their file names.
 //!
-//! [`ENTRIES`] is plain data; [`gallery`] turns the embedded programs into the gallery's items.
-//! Invariants (tested below against the programs `build.rs` embeds): every embedded `art*` and
+//! [`ENTRIES`] is plain data; [`gallery`] turns the gallery programs' names into its items.
+//! Invariants (tested below against the programs `build.rs` lists): every `art*` and
 //! `ext_*` program has an entry, no entry names a missing program, and the `art` entries follow
 //! the article.
 
@@ -100,14 +100,15 @@ impl Item {
     }
 }
 
-/// The gallery's items for the embedded `programs` (name, source): the catalogue's entries in
-/// its order, then any `art*`/`ext_*` program it lacks (titled by its file name, at the end of
-/// its group), then the language tests in name order. Every program appears exactly once.
-pub fn gallery(programs: &[(&'static str, &'static str)]) -> Vec<Item> {
-    let embedded = |name: &str| programs.iter().any(|(n, _)| *n == name);
+/// The gallery's items for the gallery programs `names` (see `crate::programs::NAMES`): the
+/// catalogue's entries in its order, then any `art*`/`ext_*` program it lacks (titled by its file
+/// name, at the end of its group), then the language tests in name order. Every program appears
+/// exactly once.
+pub fn gallery(names: &[&'static str]) -> Vec<Item> {
+    let named = |name: &str| names.contains(&name);
     let mut items: Vec<Item> = ENTRIES
         .iter()
-        .filter(|e| embedded(e.program))
+        .filter(|e| named(e.program))
         .map(|e| Item {
             program: e.program,
             group: e.group,
@@ -116,9 +117,9 @@ pub fn gallery(programs: &[(&'static str, &'static str)]) -> Vec<Item> {
             about: e.about,
         })
         .collect();
-    let mut rest: Vec<&'static str> = programs
+    let mut rest: Vec<&'static str> = names
         .iter()
-        .map(|(n, _)| *n)
+        .copied()
         .filter(|n| !ENTRIES.iter().any(|e| e.program == *n))
         .collect();
     rest.sort_unstable();
@@ -577,7 +578,7 @@ pub static ENTRIES: &[Entry] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::programs::PROGRAMS;
+    use crate::programs::NAMES;
 
     /// The article's number of an `art` program: "art03_efficiency_compare_n3" → 3.
     fn article_number(program: &str) -> u32 {
@@ -590,9 +591,9 @@ mod tests {
 
     #[test]
     fn every_article_and_extra_program_has_an_entry_in_both_languages() {
-        let described: Vec<&str> = PROGRAMS
+        let described: Vec<&str> = NAMES
             .iter()
-            .map(|(n, _)| *n)
+            .copied()
             .filter(|n| Group::of_program(n) != Group::LanguageTests)
             .collect();
         assert!(described.len() >= 21, "embedded: {described:?}");
@@ -624,7 +625,7 @@ mod tests {
     fn no_entry_names_a_missing_program_and_none_twice() {
         for (i, entry) in ENTRIES.iter().enumerate() {
             assert!(
-                PROGRAMS.iter().any(|(n, _)| *n == entry.program),
+                NAMES.contains(&entry.program),
                 "{} is not in programs/",
                 entry.program
             );
@@ -664,9 +665,9 @@ mod tests {
 
     #[test]
     fn the_gallery_holds_every_program_once_in_groups() {
-        let items = gallery(PROGRAMS);
-        assert_eq!(items.len(), PROGRAMS.len());
-        for (name, _) in PROGRAMS {
+        let items = gallery(NAMES);
+        assert_eq!(items.len(), NAMES.len());
+        for name in NAMES {
             assert_eq!(
                 items.iter().filter(|i| i.program == *name).count(),
                 1,
@@ -693,7 +694,7 @@ mod tests {
                 "语言测试：class basics".to_owned()
             )
         );
-        let items = gallery(&[("feat_gen_send", ""), ("art99_new", "")]);
+        let items = gallery(&["feat_gen_send", "art99_new"]);
         assert_eq!(
             items[0].program, "art99_new",
             "an undescribed art program stays first"

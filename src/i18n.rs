@@ -107,6 +107,9 @@ pub enum Text {
     GalleryExtra,
     GalleryTests,
     AboutProgram,
+    ProgramLoading,
+    ProgramLoadFailed,
+    NoAnswer,
 }
 
 impl Lang {
@@ -298,6 +301,12 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         GalleryExtra => ("Extra cases", "补充示例"),
         GalleryTests => ("Language tests", "语言测试"),
         AboutProgram => ("About this example", "关于本示例"),
+        ProgramLoading => ("Loading {0}…", "正在加载 {0}……"),
+        ProgramLoadFailed => (
+            "Could not load {0} ({1}); the code shown has not changed.",
+            "无法加载 {0}（{1}）；显示的代码没有改变。",
+        ),
+        NoAnswer => ("no answer from the server", "服务器没有响应"),
     }
 }
 

@@ -6,7 +6,7 @@
 //! synchronously, so the checks can follow right after it.
 #![cfg(target_arch = "wasm32")]
 
-use coroscope_app::{dom, permalink, programs::PROGRAMS, App, Command};
+use coroscope_app::{dom, permalink, programs, App, Command};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit};
@@ -55,13 +55,16 @@ fn header_has_title_and_subtitle() {
 
 #[wasm_bindgen_test]
 fn gallery_lists_the_embedded_programs() {
-    assert!(!PROGRAMS.is_empty(), "build.rs embedded no programs/*.py");
+    assert!(
+        !programs::EMBEDDED.is_empty(),
+        "build.rs embedded no programs/*.py"
+    );
     let c = container();
     let _app = App::mount(&c).unwrap();
     let buttons = c
         .query_selector_all("#gallery button[data-program]")
         .unwrap();
-    assert_eq!(buttons.length() as usize, PROGRAMS.len());
+    assert_eq!(buttons.length() as usize, programs::NAMES.len());
     // The buttons show titles (the catalogue's order: see the test at the end); each keeps its
     // program's name in data-program.
     let mut names: Vec<String> = (0..buttons.length())
@@ -71,8 +74,7 @@ fn gallery_lists_the_embedded_programs() {
         })
         .collect();
     names.sort();
-    let embedded: Vec<&str> = PROGRAMS.iter().map(|(n, _)| *n).collect();
-    assert_eq!(names, embedded, "every embedded program, once");
+    assert_eq!(names, programs::NAMES, "every gallery program, once");
     assert!(names.iter().any(|n| n == ART04), "{names:?}");
 }
 
@@ -460,7 +462,7 @@ fn the_gallery_titles_and_explains_examples_in_the_language_shown() {
     if app.lang() != Lang::En {
         click(&c, "#language");
     }
-    let items = catalog::gallery(PROGRAMS);
+    let items = catalog::gallery(programs::NAMES);
     let art02 = catalog::find(&items, "art02_greenlet_eat_play").unwrap();
     let button = "#gallery button[data-program='art02_greenlet_eat_play']";
     let about_of = |lang| art02.about(lang).collect::<Vec<_>>().join("");
@@ -529,12 +531,8 @@ fn the_gallery_titles_and_explains_examples_in_the_language_shown() {
     );
 
     // A language test opens its folded group when selected; typed code keeps the explanation.
-    let feat = PROGRAMS
-        .iter()
-        .find(|(n, _)| n.starts_with("feat_"))
-        .unwrap()
-        .0;
-    assert!(app.load_program(feat));
+    // (Opened with its text: this test does not wait for a fetch.)
+    app.load_source("feat_thread_busy", BUSY_THREADS);
     let tests = c
         .query_selector("#gallery details[data-group='tests']")
         .unwrap();
@@ -542,6 +540,84 @@ fn the_gallery_titles_and_explains_examples_in_the_language_shown() {
     assert!(text_of(&c, "#program-about .about-title").starts_with("语言测试："));
     app.set_source("print(1)\n");
     assert!(!about.has_attribute("hidden"));
+}
+
+/// Wait `ms` milliseconds, letting the browser run its tasks (a fetch's answer among them).
+async fn sleep_ms(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let w = web_sys::window().unwrap();
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+}
+
+/// Wait until the gallery entry `name` no longer shows that it is loading (at most 2 s).
+async fn fetched(root: &Element, name: &str) {
+    let button = format!("#gallery button[data-program='{name}']");
+    let busy = || {
+        root.query_selector(&button)
+            .unwrap()
+            .unwrap()
+            .has_attribute("aria-busy")
+    };
+    for _ in 0..100 {
+        if !busy() {
+            return;
+        }
+        sleep_ms(20).await;
+    }
+    panic!("{name}: the fetch never finished");
+}
+
+// wasm-bindgen-test-runner serves the package's directory after its own files, so the page finds
+// programs/<name>.py there as it does in dist/.
+#[wasm_bindgen_test]
+async fn a_language_test_is_fetched_when_picked_and_opens_when_it_arrives() {
+    const FEAT: &str = "feat_gen_send_return";
+    let c = container();
+    let app = art04(&c);
+    assert!(
+        programs::find(FEAT).is_none(),
+        "language tests are not embedded"
+    );
+    assert!(app.load_program(FEAT));
+    let button = format!("#gallery button[data-program='{FEAT}']");
+    assert!(c
+        .query_selector(&button)
+        .unwrap()
+        .unwrap()
+        .has_attribute("aria-busy"));
+    assert!(text_of(&c, "#narration").contains(&format!("{FEAT}.py")));
+    // Meanwhile the program shown stays, and steps.
+    assert_eq!(text_of(&c, ".file-name"), format!("{ART04}.py"));
+    app.command(Command::Step);
+    assert_eq!(app.cursor(), 1);
+    fetched(&c, FEAT).await;
+    assert_eq!(text_of(&c, ".file-name"), format!("{FEAT}.py"));
+    let editor: HtmlTextAreaElement = c
+        .query_selector("#editor")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        editor.value(),
+        include_str!("../programs/feat_gen_send_return.py")
+    );
+    app.run();
+    assert_eq!(
+        console_text(&c),
+        include_str!("../programs/feat_gen_send_return.out")
+    );
+
+    // A program picked while one is loading wins over it.
+    assert!(app.load_program("feat_gen_basics"));
+    click(
+        &c,
+        "#gallery button[data-program='art02_greenlet_eat_play']",
+    );
+    sleep_ms(200).await;
+    assert_eq!(text_of(&c, ".file-name"), "art02_greenlet_eat_play.py");
 }
 
 /// The texts of the editor's coloured spans of class `class`.
@@ -622,7 +698,7 @@ fn code_above_the_limit_is_shown_uncoloured() {
         editor.set_source(source);
         perf.now() - t0
     };
-    let biggest = PROGRAMS
+    let biggest = programs::EMBEDDED
         .iter()
         .map(|(_, s)| *s)
         .max_by_key(|s| s.len())

@@ -1,4 +1,4 @@
-//! The gallery: the embedded programs in the catalogue's groups (see [`crate::catalog`]): the
+//! The gallery: the gallery programs in the catalogue's groups (see [`crate::catalog`]): the
 //! article's examples in its order, the extra cases, and the language tests folded in a
 //! `<details>`. Each entry shows its title in the interface's language and keeps the program's
 //! name in `data-program` (permalinks and tests use it); a click loads the program into the
@@ -35,7 +35,7 @@ pub struct GalleryView {
 impl GalleryView {
     pub fn new(
         doc: &Document,
-        programs: &[(&'static str, &'static str)],
+        programs: &[&'static str],
         labels: &mut Labels,
         lang: Lang,
     ) -> Result<GalleryView, JsValue> {
@@ -118,6 +118,18 @@ impl GalleryView {
     /// The selected example's title and explanation (hidden when it has none).
     pub fn about(&self) -> &Element {
         &self.about
+    }
+
+    /// Mark `name`'s entry as waiting for its text (fetched on demand), or no longer.
+    pub fn set_loading(&self, name: &str, loading: bool) -> Result<(), JsValue> {
+        for (item, button) in self.items.iter().zip(&self.buttons) {
+            if item.program == name && loading {
+                button.set_attribute("aria-busy", "true")?;
+            } else {
+                button.remove_attribute("aria-busy")?;
+            }
+        }
+        Ok(())
     }
 
     /// Mark `name` as the selected entry and show its explanation.

@@ -2,7 +2,8 @@
 // through playwright-core. Never downloads a browser: it uses /usr/bin/chromium (or $CHROMIUM).
 // Steps through programs/art04_gevent_eat_play.py and checks the lane in control at each switch
 // against its oracle trace, the highlighted line, stepping back, the console, the keyboard, a
-// permalink, a damaged link, a syntax error, the language switch, the SVG/PNG export, the step
+// permalink, a damaged link, a syntax error, the language switch, a language test fetched on
+// demand (programs/feat_*.py are not in the wasm), the SVG/PNG export, the step
 // budget and presentation mode, then saves screenshots. Prints one line per check and a closing
 // `e2e: N passed, M failed`. Screenshots go to $E2E_OUT (default: a fresh temporary directory).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -405,6 +406,61 @@ try {
     assert((await page.textContent('#program-about')).includes('greenlet模块'), await page.textContent('#program-about'));
     if (!zhFirst) await page.click('#language');
     await page.setViewportSize({ width: 1400, height: 900 });
+    await page.click(`#gallery button[data-program="${PROGRAM}"]`);
+  });
+  await check('a language test is fetched from dist/programs/ when picked, runs like CPython, and its edit comes back after a reload', async () => {
+    const feat = 'feat_gen_send_return';
+    const source = readFileSync(resolve('programs', `${feat}.py`), 'utf8');
+    const expected = readFileSync(resolve('programs', `${feat}.out`), 'utf8');
+    const savedBefore = await page.evaluate(() => localStorage.getItem('coroscope.edit'));
+    await page.$eval('#gallery details[data-group="tests"]', (d) => (d.open = true));
+    // Its text is not in the wasm: picking it asks the server for programs/<name>.py.
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/programs/${feat}.py`), { timeout: 10_000 }),
+      page.click(`#gallery button[data-program="${feat}"]`),
+    ]);
+    assert(response.status() === 200, `HTTP ${response.status()}`);
+    await page.waitForFunction((f) => document.querySelector('.file-name')?.textContent === `${f}.py`, feat, { timeout: 10_000 });
+    assert((await page.inputValue('#editor')) === source, 'the editor holds the fetched text');
+    assert(!(await page.$(`#gallery button[data-program="${feat}"][aria-busy]`)), 'still marked as loading');
+    await page.click('#run');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.length > 0, null, { timeout: 30_000 });
+    const v = await view(page);
+    assert(v.console === expected, `stdout:\n${v.console}\nexpected:\n${expected}`);
+    // An edit of it is saved, and restored after a reload although its original is not embedded.
+    const edited = `${source}print('edited')\n`;
+    await page.fill('#editor', edited);
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForSelector('#source li', { timeout: 30_000 });
+    assert((await page.textContent('.file-name')) === `${feat}.py`, await page.textContent('.file-name'));
+    assert((await page.inputValue('#editor')) === edited, 'the edit after the reload');
+    // Leave the saved edit as the checks after this one expect it.
+    await page.evaluate((saved) => (saved === null ? localStorage.removeItem('coroscope.edit') : localStorage.setItem('coroscope.edit', saved)), savedBefore);
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForSelector('#source li', { timeout: 30_000 });
+    await page.click(`#gallery button[data-program="${PROGRAM}"]`);
+  });
+  await check('a language test that cannot be fetched leaves the code shown and says so', async () => {
+    const feat = 'feat_gen_basics';
+    const url = `**/programs/${feat}.py`;
+    await page.route(url, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const errorsBefore = errors.length;
+    try {
+      await page.$eval('#gallery details[data-group="tests"]', (d) => (d.open = true));
+      await page.click(`#gallery button[data-program="${feat}"]`);
+      await page.waitForFunction(() => document.querySelector('#narration')?.classList.contains('error'), null, { timeout: 10_000 });
+      const said = await page.textContent('#narration');
+      assert(said.includes(`${feat}.py`) && said.includes('404'), said);
+      assert((await page.textContent('#notice')) === said, 'the notice says it too');
+      assert((await page.textContent('.file-name')) === `${PROGRAM}.py`, await page.textContent('.file-name'));
+      await page.click('#step');
+      assert((await view(page)).step === 1, 'the program shown still steps');
+    } finally {
+      await page.unroute(url);
+      // The 404 was the point, not an error of the page (Chromium also logs it, without the URL).
+      const expected = (e) => e.includes(`/programs/${feat}.py`) || /Failed to load resource.* 404 /.test(e);
+      for (let i = errors.length - 1; i >= errorsBefore; i--) if (expected(errors[i])) errors.splice(i, 1);
+    }
     await page.click(`#gallery button[data-program="${PROGRAM}"]`);
   });
   await check('export the timeline as SVG and PNG', async () => {

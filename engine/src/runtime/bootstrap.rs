@@ -19,7 +19,8 @@ use crate::vm::types::{
 use crate::vm::value::{NativeId, ObjId, Value};
 use crate::vm::{Limits, NativeEntry, NativeFn, Vm};
 
-const PRELUDE: &str = include_str!("prelude.py");
+/// `prelude.py` without its comments, every line in its place (see build.rs).
+pub(crate) const PRELUDE: &str = include_str!(concat!(env!("OUT_DIR"), "/runtime/prelude.py"));
 
 /// Natives by name; methods are registered per class below.
 struct Natives {

@@ -262,23 +262,31 @@ impl Vm {
 // Hooks that the engine's own Python modules (`gevent`, `threading`) need from the VM: the
 // virtual clock, the hub's lane, warnings, and error reports in gevent's format.
 
+/// The source of an engine module written in Python (`src/runtime/py/<name>.py`), as build.rs
+/// embeds it: without comments, every line in its place.
+macro_rules! python_module {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/runtime/py/", $name, ".py"))
+    };
+}
+
 /// The Python sources of modules written in Python, by name.
 pub fn python_module_source(name: &str) -> Option<&'static str> {
     match name {
-        "gevent" => Some(include_str!("py/gevent.py")),
-        "threading" => Some(include_str!("py/threading.py")),
-        "socket" => Some(include_str!("py/socket.py")),
-        "random" => Some(include_str!("py/random.py")),
-        "functools" => Some(include_str!("py/functools.py")),
-        "itertools" => Some(include_str!("py/itertools.py")),
-        "operator" => Some(include_str!("py/operator.py")),
-        "collections" => Some(include_str!("py/collections.py")),
-        "queue" => Some(include_str!("py/queue.py")),
-        "heapq" => Some(include_str!("py/heapq.py")),
-        "contextlib" => Some(include_str!("py/contextlib.py")),
-        "bisect" => Some(include_str!("py/bisect.py")),
-        "string" => Some(include_str!("py/string.py")),
-        "copy" => Some(include_str!("py/copy.py")),
+        "gevent" => Some(python_module!("gevent")),
+        "threading" => Some(python_module!("threading")),
+        "socket" => Some(python_module!("socket")),
+        "random" => Some(python_module!("random")),
+        "functools" => Some(python_module!("functools")),
+        "itertools" => Some(python_module!("itertools")),
+        "operator" => Some(python_module!("operator")),
+        "collections" => Some(python_module!("collections")),
+        "queue" => Some(python_module!("queue")),
+        "heapq" => Some(python_module!("heapq")),
+        "contextlib" => Some(python_module!("contextlib")),
+        "bisect" => Some(python_module!("bisect")),
+        "string" => Some(python_module!("string")),
+        "copy" => Some(python_module!("copy")),
         _ => None,
     }
 }
@@ -491,4 +499,45 @@ pub fn co_module(vm: &mut Vm, a: Args) -> R {
         return ret(Value::None);
     };
     ret(vm.modules.get(&**name).cloned().unwrap_or(Value::None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::python_module_source;
+    use crate::lang::{compile, parse};
+    use crate::runtime::bootstrap::PRELUDE;
+
+    /// What the engine makes of `source`: its code, every line and column included.
+    fn compiled(source: &str, file: &str) -> std::rc::Rc<crate::lang::op::Code> {
+        let module = parse::parse(source).unwrap_or_else(|e| panic!("{file}: {e:?}"));
+        compile::compile_internal(&module, file).unwrap_or_else(|e| panic!("{file}: {e:?}"))
+    }
+
+    #[test]
+    fn the_embedded_python_sources_compile_to_the_code_of_the_originals() {
+        let runtime = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/runtime");
+        let mut pairs = vec![("prelude.py".to_owned(), PRELUDE)];
+        for entry in std::fs::read_dir(runtime.join("py")).unwrap().flatten() {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            if let Some(name) = file.strip_suffix(".py") {
+                let embedded = python_module_source(name)
+                    .unwrap_or_else(|| panic!("py/{file} is not a module of python_module_source"));
+                pairs.push((format!("py/{file}"), embedded));
+            }
+        }
+        assert!(pairs.len() > 10, "{pairs:?}");
+        for (file, embedded) in pairs {
+            let original = std::fs::read_to_string(runtime.join(&file)).unwrap();
+            assert!(
+                !embedded.lines().any(|l| l.trim_start().starts_with('#')),
+                "{file}: a comment line is left"
+            );
+            assert!(embedded.len() < original.len(), "{file}: nothing stripped");
+            assert_eq!(embedded.lines().count(), original.lines().count(), "{file}");
+            assert!(
+                compiled(embedded, &file) == compiled(&original, &file),
+                "{file}: the stripped source compiles to other code"
+            );
+        }
+    }
 }
