@@ -102,15 +102,26 @@ pub struct Player {
 }
 
 impl Player {
-    /// A session for `source` that explores at most `pause_steps` steps before asking. It starts
-    /// as a preview ([`Session::preview`]: step 0 as it will be, without the prelude's 12 KB of
-    /// Python parsed and run), which the first step, or [`start_after_paint`], makes whole.
-    pub fn new(file_name: &str, source: &str, pause_steps: u64) -> Result<Player, SyntaxProblem> {
+    /// A session for `source` that explores at most `pause_steps` steps before asking. A
+    /// `preview` starts as [`Session::preview`] (step 0 as it will be, without the prelude's
+    /// 12 KB of Python parsed and run), which the first step, or [`start_after_paint`], makes
+    /// whole.
+    pub fn new(
+        file_name: &str,
+        source: &str,
+        pause_steps: u64,
+        preview: bool,
+    ) -> Result<Player, SyntaxProblem> {
         let options = RunOptions {
             record_steps: true,
             ..Default::default()
         };
-        match Session::preview(file_name, source, options) {
+        let session = if preview {
+            Session::preview(file_name, source, options)
+        } else {
+            Session::new(file_name, source, options)
+        };
+        match session {
             Ok(session) => Ok(Player {
                 session,
                 index: TraceIndex::default(),
@@ -651,7 +662,11 @@ fn restart(inner: &Rc<Inner>) {
     v.controls.show_budget(None);
     let _ = v.source.show(&source);
     dom::startup_mark("session start");
-    let player = Player::new(&file_name, &source, st.pause_steps);
+    // The page's first program (the app is not in the page yet) shows as a preview, made whole
+    // once the page is on screen. Later ones start whole: a click on Run right after a paste
+    // would otherwise start the session and run a slice in one task.
+    let mounting = !inner.root.is_connected();
+    let player = Player::new(&file_name, &source, st.pause_steps, mounting);
     dom::startup_mark("session ready");
     match player {
         Ok(p) => {
@@ -672,9 +687,9 @@ fn restart(inner: &Rc<Inner>) {
     }
 }
 
-/// Make the session shown whole (see [`Player::new`]) once the browser has painted: a new
-/// program shows sooner (a cold load by the prelude's time, 10-15 ms of the main thread), and
-/// a step taken before then starts the session itself (`Session::run` and `seek` do).
+/// Make the session shown whole (see [`Player::new`]) once the browser has painted: the page
+/// shows sooner (by the prelude's time, ~11 ms of the main thread in a cold load), and a step
+/// taken before then starts the session itself (`Session::run` and `seek` do).
 fn start_after_paint(inner: &Rc<Inner>) {
     let Some(window) = web_sys::window() else {
         return;
