@@ -687,9 +687,11 @@ fn restart(inner: &Rc<Inner>) {
     }
 }
 
-/// Make the session shown whole (see [`Player::new`]) once the browser has painted: the page
-/// shows sooner (by the prelude's time, ~11 ms of the main thread in a cold load), and a step
-/// taken before then starts the session itself (`Session::run` and `seek` do).
+/// Make the session shown whole (see [`Player::new`]) once the page is on screen (its first
+/// contentful paint): the page shows sooner, by the prelude's time (~11 ms of the main thread in
+/// a cold load) and without the compile work it sets off, and a step taken before then starts
+/// the session itself (`Session::run` and `seek` do). Without a paint observer, after the
+/// second frame.
 fn start_after_paint(inner: &Rc<Inner>) {
     let Some(window) = web_sys::window() else {
         return;
@@ -711,13 +713,47 @@ fn start_after_paint(inner: &Rc<Inner>) {
             }
         }
     });
-    // A frame callback runs just before a frame is drawn: the second one comes once the first
-    // frame is on the screen (not while it is being rastered and shown, which needs the CPU
-    // too), and the start runs in a task of its own after it.
-    let next_frame = Closure::once_into_js(move || {
+    // In a task of its own, after the paint observer's callback or the second frame callback.
+    let soon = move || {
         if let Some(w) = web_sys::window() {
             let _ =
                 w.set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 0);
+        }
+    };
+    let observer_start = Rc::new(RefCell::new(Some(soon)));
+    let fallback_start = Rc::clone(&observer_start);
+    // The first contentful paint is reported once that frame is on the screen; the start then
+    // no longer competes with drawing it.
+    let on_paint = Closure::<dyn FnMut(JsValue, web_sys::PerformanceObserver)>::new(
+        move |entries: JsValue, observer: web_sys::PerformanceObserver| {
+            // `first-paint` (the empty page, before the app) may come first: wait for this.
+            let contentful = js_sys::Reflect::get(&entries, &"getEntriesByName".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call1(&entries, &"first-contentful-paint".into()).ok())
+                .is_some_and(|list| js_sys::Array::from(&list).length() > 0);
+            if contentful {
+                observer.disconnect();
+                if let Some(soon) = observer_start.borrow_mut().take() {
+                    soon();
+                }
+            }
+        },
+    );
+    let init = js_sys::Object::new();
+    let observing = js_sys::Reflect::set(&init, &"type".into(), &"paint".into())
+        .and_then(|_| js_sys::Reflect::set(&init, &"buffered".into(), &true.into()))
+        .and_then(|_| web_sys::PerformanceObserver::new(on_paint.as_ref().unchecked_ref()))
+        .map(|observer| observer.observe(init.unchecked_ref()))
+        .is_ok();
+    if observing {
+        // Once per page (only the first program is a preview): kept for the observer's life.
+        on_paint.forget();
+        return;
+    }
+    let next_frame = Closure::once_into_js(move || {
+        if let Some(soon) = fallback_start.borrow_mut().take() {
+            soon();
         }
     });
     let after_paint = Closure::once_into_js(move || {
