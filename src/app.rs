@@ -102,13 +102,26 @@ pub struct Player {
 }
 
 impl Player {
-    /// A session for `source` that explores at most `pause_steps` steps before asking.
-    pub fn new(file_name: &str, source: &str, pause_steps: u64) -> Result<Player, SyntaxProblem> {
+    /// A session for `source` that explores at most `pause_steps` steps before asking. A
+    /// `preview` starts as [`Session::preview`] (step 0 as it will be, without the prelude's
+    /// 12 KB of Python parsed and run), which the first step, or [`start_after_paint`], makes
+    /// whole.
+    pub fn new(
+        file_name: &str,
+        source: &str,
+        pause_steps: u64,
+        preview: bool,
+    ) -> Result<Player, SyntaxProblem> {
         let options = RunOptions {
             record_steps: true,
             ..Default::default()
         };
-        match Session::new(file_name, source, options) {
+        let session = if preview {
+            Session::preview(file_name, source, options)
+        } else {
+            Session::new(file_name, source, options)
+        };
+        match session {
             Ok(session) => Ok(Player {
                 session,
                 index: TraceIndex::default(),
@@ -311,7 +324,6 @@ impl App {
         if embed {
             root.class_list().add_1("embed")?;
         }
-        parent.append_child(&root)?;
         set_html_lang(lang);
         let theme = stored(STORE_THEME)
             .and_then(|t| Theme::from_tag(&t))
@@ -350,8 +362,14 @@ impl App {
             }
         }));
 
+        dom::startup_mark("views built");
         let listeners = wire(&inner)?;
+        // The first program is opened before the app joins the page, so that nothing asks the
+        // browser for a size while the page is half built: each ask laid the page out again
+        // (four layouts in a cold load, where one does). Then what needs the layout.
         open_initial_program(&inner);
+        parent.append_child(&inner.root)?;
+        show_attached(&inner);
         Ok(App {
             inner,
             _listeners: listeners,
@@ -528,6 +546,13 @@ fn open_default(inner: &Rc<Inner>) {
     }
 }
 
+/// The app just joined the page: keep the running line in view and draw the timeline at its
+/// width. Both read the layout before changing anything, so the browser lays the page out once.
+fn show_attached(inner: &Rc<Inner>) {
+    let _ = inner.views.source.keep_running_line_in_view();
+    draw_timeline(&mut inner.state.borrow_mut(), &inner.views);
+}
+
 /// Open the gallery program `name`: at once if the wasm holds its text, else once it has been
 /// fetched. False if there is no such program.
 fn pick_program(inner: &Rc<Inner>, name: &str) -> bool {
@@ -636,7 +661,14 @@ fn restart(inner: &Rc<Inner>) {
     v.timeline.reset_zoom();
     v.controls.show_budget(None);
     let _ = v.source.show(&source);
-    match Player::new(&file_name, &source, st.pause_steps) {
+    dom::startup_mark("session start");
+    // The page's first program (the app is not in the page yet) shows as a preview, made whole
+    // once the page is on screen. Later ones start whole: a click on Run right after a paste
+    // would otherwise start the session and run a slice in one task.
+    let mounting = !inner.root.is_connected();
+    let player = Player::new(&file_name, &source, st.pause_steps, mounting);
+    dom::startup_mark("session ready");
+    match player {
         Ok(p) => {
             st.player = Some(p);
             st.error = None;
@@ -647,6 +679,89 @@ fn restart(inner: &Rc<Inner>) {
         }
     }
     render(&mut st, v);
+    dom::startup_mark("rendered");
+    let preview = st.player.as_ref().is_some_and(|p| p.session.is_preview());
+    drop(st);
+    if preview {
+        start_after_paint(inner);
+    }
+}
+
+/// Make the session shown whole (see [`Player::new`]) once the page is on screen (its first
+/// contentful paint): the page shows sooner, by the prelude's time (~11 ms of the main thread in
+/// a cold load) and without the compile work it sets off, and a step taken before then starts
+/// the session itself (`Session::run` and `seek` do). Without a paint observer, after the
+/// second frame.
+fn start_after_paint(inner: &Rc<Inner>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let weak = Rc::downgrade(inner);
+    let start = Closure::once_into_js(move || {
+        if let Some(inner) = weak.upgrade() {
+            if let Ok(mut st) = inner.state.try_borrow_mut() {
+                if let Some(p) = st.player.as_mut() {
+                    p.session.start();
+                }
+                // The cold load's last phase (tests/e2e/perf.mjs).
+                thread_local! {
+                    static FIRST: Cell<bool> = const { Cell::new(true) };
+                }
+                if FIRST.with(|first| first.replace(false)) {
+                    dom::mark("session started");
+                }
+            }
+        }
+    });
+    // In a task of its own, after the paint observer's callback or the second frame callback.
+    let soon = move || {
+        if let Some(w) = web_sys::window() {
+            let _ =
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(start.unchecked_ref(), 0);
+        }
+    };
+    let observer_start = Rc::new(RefCell::new(Some(soon)));
+    let fallback_start = Rc::clone(&observer_start);
+    // The first contentful paint is reported once that frame is on the screen; the start then
+    // no longer competes with drawing it.
+    let on_paint = Closure::<dyn FnMut(JsValue, web_sys::PerformanceObserver)>::new(
+        move |entries: JsValue, observer: web_sys::PerformanceObserver| {
+            // `first-paint` (the empty page, before the app) may come first: wait for this.
+            let contentful = js_sys::Reflect::get(&entries, &"getEntriesByName".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call1(&entries, &"first-contentful-paint".into()).ok())
+                .is_some_and(|list| js_sys::Array::from(&list).length() > 0);
+            if contentful {
+                observer.disconnect();
+                if let Some(soon) = observer_start.borrow_mut().take() {
+                    soon();
+                }
+            }
+        },
+    );
+    let init = js_sys::Object::new();
+    let observing = js_sys::Reflect::set(&init, &"type".into(), &"paint".into())
+        .and_then(|_| js_sys::Reflect::set(&init, &"buffered".into(), &true.into()))
+        .and_then(|_| web_sys::PerformanceObserver::new(on_paint.as_ref().unchecked_ref()))
+        .map(|observer| observer.observe(init.unchecked_ref()))
+        .is_ok();
+    if observing {
+        // Once per page (only the first program is a preview): kept for the observer's life.
+        on_paint.forget();
+        return;
+    }
+    let next_frame = Closure::once_into_js(move || {
+        if let Some(soon) = fallback_start.borrow_mut().take() {
+            soon();
+        }
+    });
+    let after_paint = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(next_frame.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(after_paint.unchecked_ref());
 }
 
 // ------------------------------------------------------------------ commands and ticks
@@ -828,6 +943,33 @@ fn schedule(inner: &Rc<Inner>, delay_ms: i32) {
 
 // ------------------------------------------------------------------ rendering
 
+/// The timeline: redrawn when the trace grew (at most every 150 ms while running), and its
+/// cursor moved. Not while the app is still being built apart from the page: the drawing needs
+/// the timeline's width and the theme's colours, and [`App::mount`] draws it once attached.
+fn draw_timeline(st: &mut State, v: &Views) {
+    if !v.timeline.element().is_connected() {
+        return;
+    }
+    let (goal, axis, lang) = (st.goal, st.axis, st.lang);
+    let Some(p) = st.player.as_ref() else { return };
+    let (known, cursor) = (p.known(), p.cursor);
+    let now = dom::now_ms();
+    let stale = st.drawn != Some((known, axis, lang));
+    // While the engine runs, a redraw that took more than a slice (a long trace) waits for the
+    // end, so the page keeps answering; otherwise at most every 150 ms.
+    let busy = !matches!(goal, Goal::Idle);
+    let cheap = st.draw_ms <= SLICE_MS;
+    if stale && (!busy || st.drawn.is_none() || (cheap && now - st.drawn_at_ms > 150.0)) {
+        let _ = v
+            .timeline
+            .draw(p.session.trace(), &p.index, axis, cursor, lang);
+        st.drawn = Some((known, axis, lang));
+        st.drawn_at_ms = now;
+        st.draw_ms = dom::now_ms() - now;
+    }
+    v.timeline.move_cursor(cursor);
+}
+
 /// Bring every view to the cursor.
 fn render(st: &mut State, v: &Views) {
     let lang = st.lang;
@@ -850,7 +992,6 @@ fn render(st: &mut State, v: &Views) {
     }
     v.editor.mark_error(None);
     let goal = st.goal;
-    let axis = st.axis;
     let Some(p) = st.player.as_mut() else { return };
     p.seek_to_cursor();
     let known = p.known();
@@ -894,20 +1035,9 @@ fn render(st: &mut State, v: &Views) {
         .then(|| lang.fill(Text::BudgetStopped, &[&known.to_string()]));
     c.show_budget(budget.as_deref());
 
-    // timeline: redrawn when the trace grew (at most every 150 ms while running)
-    let now = dom::now_ms();
-    let stale = st.drawn != Some((known, axis, lang));
-    // While the engine runs, a redraw that took more than a slice (a long trace) waits for the
-    // end, so the page keeps answering; otherwise at most every 150 ms.
-    let busy = !matches!(goal, Goal::Idle);
-    let cheap = st.draw_ms <= SLICE_MS;
-    if stale && (!busy || st.drawn.is_none() || (cheap && now - st.drawn_at_ms > 150.0)) {
-        let _ = v.timeline.draw(trace, &p.index, axis, cursor, lang);
-        st.drawn = Some((known, axis, lang));
-        st.drawn_at_ms = now;
-        st.draw_ms = dom::now_ms() - now;
-    }
-    v.timeline.move_cursor(cursor);
+    draw_timeline(st, v);
+    let Some(p) = st.player.as_mut() else { return };
+    let trace = p.session.trace();
 
     // console: not while a run races to its end (a flood would make, lay out and drop thousands
     // of lines in every slice); the render that ends the race shows it

@@ -141,3 +141,31 @@ pub fn now_ms() -> f64 {
         .map(|p| p.now())
         .unwrap_or(0.0)
 }
+
+thread_local! {
+    /// Whether the page is still starting: [`startup_mark`] marks only then.
+    static STARTING: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// `performance.mark(name)` while the page starts: the start-up phases (src/main.rs, `App::mount`,
+/// the first session) show in the browser's performance panel, and `tests/e2e/perf.mjs` times
+/// them. A mark costs about a microsecond; after start-up none is set, so restarts (one per
+/// edit) do not fill the browser's list of marks.
+pub fn startup_mark(name: &str) {
+    if STARTING.with(|s| s.get()) {
+        mark(name);
+    }
+}
+
+/// `performance.mark(name)`.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// The last start-up mark: `name`, then no more.
+pub fn end_startup_marks(name: &str) {
+    startup_mark(name);
+    STARTING.with(|s| s.set(false));
+}

@@ -9,6 +9,7 @@ fn main() {
         static APP: RefCell<Option<coroscope_app::App>> = const { RefCell::new(None) };
     }
 
+    coroscope_app::dom::startup_mark("main");
     console_error_panic_hook::set_once();
     let doc = coroscope_app::dom::document();
     let parent = doc
@@ -16,7 +17,10 @@ fn main() {
         .or_else(|| doc.body().map(Into::into))
         .expect("the page has neither #app nor <body>");
     match coroscope_app::App::mount(&parent) {
-        Ok(app) => APP.with(|slot| *slot.borrow_mut() = Some(app)),
+        Ok(app) => {
+            coroscope_app::dom::end_startup_marks("mounted");
+            APP.with(|slot| *slot.borrow_mut() = Some(app))
+        }
         Err(err) => web_sys::console::error_2(&"coroscope: could not build the page".into(), &err),
     }
 }

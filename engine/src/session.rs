@@ -2,7 +2,7 @@
 
 use crate::lang::error::FrontEndError;
 use crate::lang::report::render_error;
-use crate::runtime::bootstrap::new_vm;
+use crate::runtime::bootstrap::{new_vm, new_vm_with, Prelude};
 use crate::trace::{EventKind, Trace};
 use crate::vm::output::Echo;
 use crate::vm::{Finish, Limits, Vm};
@@ -77,6 +77,9 @@ pub struct Session {
     furthest: Option<Box<Vm>>,
     /// Take checkpoints (off for a run to the end that never seeks: [`run_source`]).
     checkpointing: bool,
+    /// A preview ([`Session::preview`]): the file name and source to start for real before the
+    /// first instruction runs.
+    preview_of: Option<Box<(String, String)>>,
 }
 
 impl Session {
@@ -88,6 +91,47 @@ impl Session {
     ) -> Result<Session, FrontEndError> {
         let vm = new_vm(filename, source, options.limits)?;
         Ok(Session::starting(vm, options))
+    }
+
+    /// Step 0 of `source` without running the prelude (the builtins written in Python, most of
+    /// [`Session::new`]'s time: parsing and compiling 12 KB of Python). Everything a view reads at
+    /// step 0 is as [`Session::new`] gives it: [`trace`](Self::trace),
+    /// [`lanes_now`](Self::lanes_now), [`frames_now`](Self::frames_now),
+    /// [`fingerprint`](Self::fingerprint), [`step_index`](Self::step_index). A page shows it
+    /// first and calls [`start`](Self::start) after its first paint; whatever runs or seeks
+    /// starts it first, so every step after 0 is exactly [`Session::new`]'s.
+    pub fn preview(
+        filename: &str,
+        source: &str,
+        options: RunOptions,
+    ) -> Result<Session, FrontEndError> {
+        let mut vm = new_vm_with(filename, source, options.limits, Prelude::Skip)?;
+        vm.record_steps = options.record_steps;
+        Ok(Session {
+            vm,
+            options,
+            checkpoints: Vec::new(),
+            checkpointing: true,
+            furthest: None,
+            preview_of: Some(Box::new((filename.to_owned(), source.to_owned()))),
+        })
+    }
+
+    /// Whether this is still a preview (see [`Session::preview`]).
+    pub fn is_preview(&self) -> bool {
+        self.preview_of.is_some()
+    }
+
+    /// A preview becomes the session [`Session::new`] makes (with the prelude run); any other
+    /// session stays as it is.
+    pub fn start(&mut self) {
+        if let Some(program) = self.preview_of.take() {
+            let (filename, source) = *program;
+            // The preview parsed and compiled the same source, so this does not fail.
+            if let Ok(session) = Session::new(&filename, &source, self.options.clone()) {
+                *self = session;
+            }
+        }
     }
 
     /// Several programs on one simulated machine (`coroscope run server.py client.py`): each is
@@ -128,6 +172,7 @@ impl Session {
             checkpoints: vec![first],
             checkpointing: true,
             furthest: None,
+            preview_of: None,
         }
     }
 
@@ -176,6 +221,7 @@ impl Session {
     /// Put the VM in the state it had after `step` instructions (or at the end, if the run is
     /// shorter). The trace keeps everything recorded so far.
     pub fn seek(&mut self, step: u64) {
+        self.start();
         let known = self
             .furthest
             .as_ref()
@@ -239,6 +285,7 @@ impl Session {
 
     /// Run up to `max_steps` more instructions; stops early when the program ends.
     pub fn run(&mut self, max_steps: u64) {
+        self.start();
         let mut max_steps = max_steps;
         if let Some(furthest) = self.furthest.take() {
             let target = self.vm.steps + max_steps;

@@ -111,7 +111,11 @@ impl SourceView {
                 marked.push(i);
             }
         }
-        // Keep the running line in view inside the list (not the page).
+        self.keep_running_line_in_view()
+    }
+
+    /// Scroll the list (not the page) so that the running line is in view.
+    pub fn keep_running_line_in_view(&self) -> Result<(), JsValue> {
         if let Some(li) = self.list.query_selector("li.running")? {
             let li: HtmlElement = li.dyn_into()?;
             let list: &HtmlElement = self.list.unchecked_ref();

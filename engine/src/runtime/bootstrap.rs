@@ -59,6 +59,29 @@ fn set_attr(heap: &mut Heap, class: ObjId, name: &str, v: Value) {
 
 /// A VM with `source` compiled and its first frame ready; no instruction has run.
 pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontEndError> {
+    new_vm_with(filename, source, limits, Prelude::Run)
+}
+
+/// Whether [`new_vm_with`] runs the prelude.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Prelude {
+    Run,
+    /// Left out: `builtins` lacks the names the prelude defines, so the VM must not run. Its
+    /// step 0 reads as [`Prelude::Run`]'s does (see `Session::preview`): the prelude's own steps
+    /// and events are cleared when it ends, and nothing it makes is reachable from the
+    /// program's frame or lanes.
+    Skip,
+}
+
+/// [`new_vm`], with or without the prelude. Either way the same objects are made in the same
+/// order up to the prelude, so the prelude can be skipped for a first look at step 0 and a
+/// VM with it made later.
+pub fn new_vm_with(
+    filename: &str,
+    source: &str,
+    limits: Limits,
+    prelude: Prelude,
+) -> Result<Vm, FrontEndError> {
     let module = parse::parse(source)?;
     let code = compile::compile(&module, filename)?;
 
@@ -635,7 +658,9 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
     vm.dict_set_str(builtins, Rc::from("Ellipsis"), Value::Ellipsis);
     vm.dict_set_str(builtins, Rc::from("__name__"), Value::str("builtins"));
 
-    run_prelude(&mut vm)?;
+    if prelude == Prelude::Run {
+        run_prelude(&mut vm)?;
+    }
 
     // The program: its module dict and its first frame.
     vm.dict_set_str(main_globals, Rc::from("__name__"), Value::str("__main__"));
