@@ -673,8 +673,7 @@ pub fn new_vm_with(
 
 /// Compile and run the prelude to its end, then export its public names to `builtins`.
 fn run_prelude(vm: &mut Vm) -> Result<(), FrontEndError> {
-    let module = parse::parse(PRELUDE)?;
-    let code = compile::compile_internal(&module, "<prelude>")?;
+    let code = super::modules::internal_code("<prelude>", PRELUDE)?;
     let prelude = vm.prelude;
     vm.dict_set_str(prelude, Rc::from("__name__"), Value::str("builtins"));
     vm.frames

@@ -2,9 +2,13 @@
 //!
 //! A module is made the first time it is imported and cached in `sys.modules`.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::builtins::{int_of, ret, R};
+use crate::lang::error::FrontEndError;
+use crate::lang::op::Code;
+use crate::lang::{compile, parse};
 use crate::trace::EventKind;
 use crate::vm::heap::{Module, Object};
 use crate::vm::value::Value;
@@ -271,6 +275,28 @@ macro_rules! python_module {
 }
 
 /// The Python sources of modules written in Python, by name.
+/// The code of one of the engine's own Python sources (the prelude, `gevent`, `threading` …),
+/// compiled once per thread. The sources are constants and a [`Code`] is immutable data shared
+/// by `Rc` (no heap object in it), so every VM on the thread reuses the first compile: the page
+/// starts a new VM at every edit, and parsing and compiling the prelude was most of that start.
+pub fn internal_code(filename: &str, source: &'static str) -> Result<Rc<Code>, FrontEndError> {
+    thread_local! {
+        /// (file name, its code); a dozen entries at most, one per source.
+        static COMPILED: RefCell<Vec<(String, Rc<Code>)>> = const { RefCell::new(Vec::new()) };
+    }
+    let known = COMPILED.with_borrow(|compiled| {
+        (compiled.iter())
+            .find(|(name, _)| name == filename)
+            .map(|(_, code)| code.clone())
+    });
+    if let Some(code) = known {
+        return Ok(code);
+    }
+    let code = compile::compile_internal(&parse::parse(source)?, filename)?;
+    COMPILED.with_borrow_mut(|compiled| compiled.push((filename.to_owned(), code.clone())));
+    Ok(code)
+}
+
 pub fn python_module_source(name: &str) -> Option<&'static str> {
     match name {
         "gevent" => Some(python_module!("gevent")),
@@ -515,6 +541,15 @@ mod tests {
     fn compiled(source: &str, file: &str) -> std::rc::Rc<crate::lang::op::Code> {
         let module = parse::parse(source).unwrap_or_else(|e| panic!("{file}: {e:?}"));
         compile::compile_internal(&module, file).unwrap_or_else(|e| panic!("{file}: {e:?}"))
+    }
+
+    #[test]
+    fn internal_code_is_compiled_once_per_thread() {
+        let source = python_module_source("heapq").unwrap();
+        let first = super::internal_code("<heapq>", source).unwrap();
+        let again = super::internal_code("<heapq>", source).unwrap();
+        assert!(std::rc::Rc::ptr_eq(&first, &again));
+        assert_eq!(*first, *compiled(source, "<heapq>"));
     }
 
     #[test]

@@ -1401,9 +1401,8 @@ impl Vm {
     /// Start running the body of a module written in Python (`gevent`, `threading`). It is in
     /// `sys.modules` from the start, as in CPython; the `ImportName` that asked for it runs again
     /// when the body returns.
-    fn start_python_module(&mut self, name: &str, source: &str) -> PyResult<()> {
-        let code = crate::lang::parse::parse(source)
-            .and_then(|m| crate::lang::compile::compile_internal(&m, &format!("<{name}>")))
+    fn start_python_module(&mut self, name: &str, source: &'static str) -> PyResult<()> {
+        let code = crate::runtime::modules::internal_code(&format!("<{name}>"), source)
             .map_err(|e| e.message());
         let code = match code {
             Ok(c) => c,
