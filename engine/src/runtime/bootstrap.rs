@@ -570,8 +570,6 @@ pub fn new_vm(filename: &str, source: &str, limits: Limits) -> Result<Vm, FrontE
         patched: Default::default(),
         exit_hooks: Vec::new(),
         main_exited: false,
-        spare_frame: None,
-        spare_placeholder: None,
         preempt_at: u64::MAX,
         thread_hooks: None,
         machine: None,
