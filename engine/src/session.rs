@@ -634,8 +634,8 @@ impl Session {
                     }
                 }
                 Object::Generator(g) if g.state == GenState::Suspended && !g.internal => {
-                    if let (Some(frame), Some(lane)) = (&g.frame, g.lane) {
-                        walk(std::slice::from_ref(&**frame), lane, false);
+                    if let (Some(frame), Some(lane)) = (&*g.frame, g.lane) {
+                        walk(std::slice::from_ref(frame), lane, false);
                     }
                 }
                 _ => {}

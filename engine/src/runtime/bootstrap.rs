@@ -598,8 +598,6 @@ pub fn new_vm_with(
         patched: Default::default(),
         exit_hooks: Vec::new(),
         main_exited: false,
-        spare_frame: None,
-        spare_placeholder: None,
         preempt_at: u64::MAX,
         thread_hooks: None,
         machine: None,

@@ -146,7 +146,7 @@ impl Vm {
             let gen = self.alloc(Object::Generator(Generator {
                 name: code.name.clone(),
                 qualname: code.qualname.clone(),
-                frame: Some(Box::new(frame)),
+                frame: Box::new(Some(frame)),
                 state: GenState::Created,
                 lane: None,
                 class: self.generator_class(&code),

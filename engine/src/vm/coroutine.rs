@@ -8,7 +8,7 @@
 //! Every transfer is recorded in the trace in the oracle's vocabulary (`switch`, `throw`,
 //! `gen-resume`, `gen-yield`, `gen-return`, `gen-raise`).
 
-use super::frame::{Delivery, Frame, ResumeMode};
+use super::frame::{Delivery, ResumeMode};
 use super::heap::{GenState, Generator, Greenlet, GreenletState, Object, Payload};
 use super::value::{ObjId, Value};
 use super::{cost, Args, Finish, Vm};
@@ -203,46 +203,36 @@ impl Vm {
         let Some(g) = self.generator(gen) else {
             return Ok(());
         };
-        let Some(mut boxed) = g.frame.take() else {
+        // Straight from the box onto the stack, then changed in place (a frame is ~200 bytes:
+        // each move is a copy).
+        let Some(frame) = g.frame.take() else {
             return Err(self.value_error("generator already executing"));
         };
         g.state = GenState::Running;
-        // Move the frame out, leaving the placeholder kept from the last yield (or a new one),
-        // and keep the box for the next yield.
-        let placeholder = match self.spare_placeholder.take() {
-            Some(placeholder) => placeholder,
-            None => Frame::placeholder(boxed.code.clone()),
+        self.frames.push(frame);
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(());
         };
-        let mut frame = std::mem::replace(&mut *boxed, placeholder);
-        self.spare_frame = Some(boxed);
         match &mut frame.delivery {
             // (no drop of the old value on the common path)
             Delivery::Generator(g, m) => (*g, *m) = (gen, mode),
             d => *d = Delivery::Generator(gen, mode),
-        }
-        if let Some(lane) = lane {
-            self.event(EventKind::GenResume { gen: lane });
-            self.clock_ps += cost::GENERATOR_TRANSFER_PS;
-            self.lane = lane;
         }
         match input {
             GenInput::Send(v) => {
                 if !was_created {
                     frame.stack.push(v);
                 }
-                self.frames.push(frame);
+                self.note_generator_resumed(lane);
             }
             GenInput::Throw(e) => {
                 // Suspended inside `yield from` a generator: the exception goes to the innermost one.
                 let delegate = match (frame.code.ops.get(frame.ip), frame.stack.last()) {
-                    (Some(Op::YieldFrom), Some(Value::Obj(sub)))
-                        if matches!(self.heap.get(*sub), Object::Generator(_)) =>
-                    {
-                        Some(*sub)
-                    }
+                    (Some(Op::YieldFrom), Some(Value::Obj(sub))) => Some(*sub),
                     _ => None,
-                };
-                self.frames.push(frame);
+                }
+                .filter(|sub| matches!(self.heap.get(*sub), Object::Generator(_)));
+                self.note_generator_resumed(lane);
                 match delegate {
                     Some(sub) => {
                         if let Err(e) =
@@ -254,7 +244,9 @@ impl Vm {
                     None => {
                         if was_created {
                             // Thrown before it started: the frame ends at once.
-                            self.frames.last_mut().map(|f| f.ip = 0);
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = 0;
+                            }
                         }
                         self.raise(e)
                     }
@@ -264,34 +256,40 @@ impl Vm {
         Ok(())
     }
 
+    /// A generator with lane `lane` (`None` for a prelude one) was resumed: its `gen-resume`
+    /// event and cost, and its lane now runs.
+    #[inline(always)]
+    fn note_generator_resumed(&mut self, lane: Option<crate::trace::CoroId>) {
+        if let Some(lane) = lane {
+            self.event(EventKind::GenResume { gen: lane });
+            self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+            self.lane = lane;
+        }
+    }
+
     /// The running generator frame yields `v` (the frame is on top).
     pub fn generator_yield(&mut self, mut v: Value) {
         loop {
-            let Some(frame) = self.frames.pop() else {
+            let Some(frame) = self.frames.last() else {
                 return;
             };
             let Delivery::Generator(gen, mode) = frame.delivery else {
                 // The compiler only emits yields in generator code; keep the frame running.
-                self.frames.push(frame);
                 self.push_result(Value::None);
                 return;
             };
-            let boxed = match self.spare_frame.take() {
-                Some(mut b) => {
-                    // The placeholder is kept for the next resume rather than dropped (its
-                    // drop is a call per field at the page's opt-level).
-                    self.spare_placeholder = Some(std::mem::replace(&mut *b, frame));
-                    b
-                }
-                None => Box::new(frame),
-            };
-            let lane = match self.generator(gen) {
-                Some(g) => {
-                    g.frame = Some(boxed);
+            // Straight from the stack into the generator's box (one copy). The look-up is
+            // `generator`'s, written out: the frame stack is borrowed at the same time.
+            let lane = match self.heap.objects.get_mut(gen.0 as usize) {
+                Some(Object::Generator(g)) => {
+                    *g.frame = self.frames.pop();
                     g.state = GenState::Suspended;
                     g.lane
                 }
-                None => None,
+                _ => {
+                    self.frames.pop();
+                    None
+                }
             };
             if let Some(lane) = lane {
                 let repr = self.event_repr(&v);
@@ -333,7 +331,7 @@ impl Vm {
         let lane = self.generator(gen).and_then(|g| g.lane);
         if let Some(g) = self.generator(gen) {
             g.state = GenState::Finished;
-            g.frame = None;
+            *g.frame = None;
         }
         if let Some(lane) = lane {
             let repr = self.event_repr(&v);
@@ -378,7 +376,7 @@ impl Vm {
         }
         if let Some(g) = self.generator(gen) {
             g.state = GenState::Finished;
-            g.frame = None;
+            *g.frame = None;
         }
         if let Some(lane) = lane {
             let class_name = self.type_name(&exc).to_string();

@@ -1217,7 +1217,8 @@ impl Vm {
                 self.frames.push(frame);
             }
             Op::YieldValue => {
-                let v = self.pop();
+                // (`frame.stack`, not `self.pop()`: that is a call, once per transfer)
+                let v = frame.stack.pop().unwrap_or(Value::None);
                 self.generator_yield(v);
             }
             Op::GetYieldFromIter => {

@@ -95,22 +95,6 @@ impl Frame {
         }
     }
 
-    /// A frame that holds nothing (no allocation): what a reused generator frame box keeps.
-    pub fn placeholder(code: Rc<Code>) -> Frame {
-        Frame {
-            code,
-            ip: 0,
-            stack: Vec::new(),
-            locals: Vec::new(),
-            cells: Vec::new(),
-            globals: ObjId(0),
-            names: None,
-            blocks: Vec::new(),
-            handling: Vec::new(),
-            delivery: Delivery::Discard,
-        }
-    }
-
     /// The line now running (the instruction before `ip`, once it has started).
     pub fn line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))

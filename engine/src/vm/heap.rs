@@ -171,8 +171,9 @@ pub struct Generator {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     /// The suspended frame; `None` while it runs (the frame is on a coroutine's stack) or after
-    /// it finished.
-    pub frame: Option<Box<Frame>>,
+    /// it finished. The box stays with the generator, so a resume and a yield move the frame
+    /// once each (out of the box onto the stack, and back) and allocate nothing.
+    pub frame: Box<Option<Frame>>,
     pub state: GenState,
     /// Its lane in the trace, given at its first resume (the oracle numbers generators then).
     pub lane: Option<CoroId>,

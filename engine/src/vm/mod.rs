@@ -179,12 +179,6 @@ pub struct Vm {
     pub exit_hooks: Vec<Value>,
     /// The top level has ended (`exit-main` is in the trace).
     pub main_exited: bool,
-    /// A generator frame's box kept from its last resume, reused at the next yield so that a
-    /// resume/yield pair allocates nothing. It holds an empty placeholder frame.
-    pub spare_frame: Option<Box<Frame>>,
-    /// The placeholder frame taken out of `spare_frame` at a yield, put into the next resumed
-    /// generator's box (it holds no values: only some generator's code).
-    pub spare_placeholder: Option<Frame>,
     /// Simulated threads (threading.py): at this step count the running thread's time slice is
     /// over and [`Vm::preempt`] runs the scheduler. `u64::MAX` while only one thread exists.
     pub preempt_at: u64,
@@ -363,8 +357,8 @@ impl Vm {
                 }
                 Object::Generator(g) => {
                     let _ = writeln!(out, "generator {i} {:?}:", g.state);
-                    if let Some(f) = &g.frame {
-                        show_frames(&mut out, std::slice::from_ref(&**f));
+                    if let Some(f) = &*g.frame {
+                        show_frames(&mut out, std::slice::from_ref(f));
                     }
                 }
                 _ => {}
