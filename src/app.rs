@@ -13,6 +13,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use coroscope_engine::lang::report::render_error;
+use coroscope_engine::runtime::modules;
 use coroscope_engine::session::{LaneFrames, RunOptions, Session};
 use coroscope_engine::trace::EventKind;
 use wasm_bindgen::prelude::*;
@@ -711,6 +712,7 @@ fn start_after_paint(inner: &Rc<Inner>) {
                     dom::mark("session started");
                 }
             }
+            compile_imports_soon(&inner);
         }
     });
     // In a task of its own, after the paint observer's callback or the second frame callback.
@@ -762,6 +764,87 @@ fn start_after_paint(inner: &Rc<Inner>) {
         }
     });
     let _ = window.request_animation_frame(after_paint.unchecked_ref());
+}
+
+/// Compile the engine's Python modules that the editor's program imports, and those that they
+/// import at their top level, one module per task, so that the program's first Step does not:
+/// `import gevent`, step 1 of most examples, parses and compiles 75 KB of Python (gevent and the
+/// socket module it imports), three quarters of the first Step's time after a cold load. Only
+/// the compile is done ahead, into the engine's cache (`runtime::modules::internal_code`, keyed
+/// as the VM's import keys it): the run, its trace and its output are the same either way.
+/// Imports read from the text may miss some (`__import__`), which the VM then compiles itself.
+fn compile_imports_soon(inner: &Rc<Inner>) {
+    let source = inner.views.editor.source();
+    let pending = imported_modules(&source, true)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    compile_next_import(pending, Vec::new());
+}
+
+/// Compile the last module of `pending` not in `done` in a task of its own, then the others in
+/// the tasks after it.
+fn compile_next_import(mut pending: Vec<String>, mut done: Vec<String>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let compile = Closure::once_into_js(move || {
+        // The first one not compiled yet; the names of modules written in Rust are passed over.
+        while let Some(name) = pending.pop() {
+            let Some(module) = modules::python_module_source(&name) else {
+                continue;
+            };
+            if done.contains(&name) {
+                continue;
+            }
+            if modules::internal_code(&format!("<{name}>"), module).is_ok() {
+                pending.extend(
+                    imported_modules(module, false)
+                        .into_iter()
+                        .map(str::to_owned),
+                );
+            }
+            done.push(name);
+            break;
+        }
+        if !pending.is_empty() {
+            compile_next_import(pending, done);
+            return;
+        }
+        // The cold load's very last phase (tests/e2e/perf.mjs).
+        thread_local! {
+            static FIRST: Cell<bool> = const { Cell::new(true) };
+        }
+        if FIRST.with(|first| first.replace(false)) {
+            dom::mark("imports compiled");
+        }
+    });
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(compile.unchecked_ref(), 0);
+}
+
+/// The top-level names of the modules imported by `import a.b, c as d` and `from e import f`
+/// lines of `source`: a, c, e. With `nested` false, only lines that are not indented (a module's
+/// own imports, which run when it is imported).
+fn imported_modules(source: &str, nested: bool) -> Vec<&str> {
+    fn top_name(dotted: &str) -> &str {
+        dotted.trim().split(['.', ' ']).next().unwrap_or("")
+    }
+    let mut names = Vec::new();
+    for line in source.lines() {
+        let statement = line.trim_start();
+        if !nested && statement.len() != line.len() {
+            continue;
+        }
+        if let Some(list) = statement.strip_prefix("import ") {
+            let list = list.split('#').next().unwrap_or("");
+            names.extend(list.split(',').map(top_name));
+        } else if let Some(from) = statement.strip_prefix("from ") {
+            names.push(top_name(from));
+        }
+    }
+    names.retain(|n| !n.is_empty());
+    names
 }
 
 // ------------------------------------------------------------------ commands and ticks
@@ -1669,4 +1752,33 @@ fn download_png(svg_markup: &str, file_name: &str) -> Result<(), JsValue> {
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_src(&data);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::imported_modules;
+
+    #[test]
+    fn imported_modules_are_read_from_import_lines() {
+        let source = "import gevent\nfrom gevent import monkey; monkey.patch_all()\n\
+                      import os.path, threading as t  # two\ndef f():\n    import queue\n\
+                      print('import x')\nimportant = 1\n";
+        assert_eq!(
+            imported_modules(source, true),
+            ["gevent", "gevent", "os", "threading", "queue"]
+        );
+        assert_eq!(
+            imported_modules(source, false),
+            ["gevent", "gevent", "os", "threading"]
+        );
+    }
+
+    /// The modules the default example makes the first Step compile are those compiled ahead.
+    #[test]
+    fn the_default_example_imports_gevent_which_imports_socket() {
+        let source = crate::programs::find(super::DEFAULT_EXAMPLE).unwrap();
+        assert!(imported_modules(source, true).contains(&"gevent"));
+        let gevent = coroscope_engine::runtime::modules::python_module_source("gevent").unwrap();
+        assert!(imported_modules(gevent, false).contains(&"socket"));
+    }
 }
