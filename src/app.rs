@@ -685,6 +685,8 @@ fn restart(inner: &Rc<Inner>) {
     drop(st);
     if preview {
         start_after_paint(inner);
+    } else {
+        compile_imports_soon(inner);
     }
 }
 
@@ -767,7 +769,8 @@ fn start_after_paint(inner: &Rc<Inner>) {
 }
 
 /// Compile the engine's Python modules that the editor's program imports, and those that they
-/// import at their top level, one module per task, so that the program's first Step does not:
+/// import at their top level, one module per task after the session starts (at every restart:
+/// a module compiled before costs a look-up), so that the program's first Step does not:
 /// `import gevent`, step 1 of most examples, parses and compiles 75 KB of Python (gevent and the
 /// socket module it imports), three quarters of the first Step's time after a cold load. Only
 /// the compile is done ahead, into the engine's cache (`runtime::modules::internal_code`, keyed
