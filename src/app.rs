@@ -773,8 +773,8 @@ fn start_after_paint(inner: &Rc<Inner>) {
 /// a module compiled before costs a look-up), so that the program's first Step does not:
 /// `import gevent`, step 1 of most examples, parses and compiles 75 KB of Python (gevent and the
 /// socket module it imports), three quarters of the first Step's time after a cold load. Only
-/// the compile is done ahead, into the engine's cache (`runtime::modules::internal_code`, keyed
-/// as the VM's import keys it): the run, its trace and its output are the same either way.
+/// the compile is done ahead, into the engine's cache (`modules::python_module_code`, which the
+/// VM's imports use too): the run, its trace and its output are the same either way.
 /// Imports read from the text may miss some (`__import__`), which the VM then compiles itself.
 fn compile_imports_soon(inner: &Rc<Inner>) {
     let source = inner.views.editor.source();
@@ -794,19 +794,20 @@ fn compile_next_import(mut pending: Vec<String>, mut done: Vec<String>) {
     let compile = Closure::once_into_js(move || {
         // The first one not compiled yet; the names of modules written in Rust are passed over.
         while let Some(name) = pending.pop() {
-            let Some(module) = modules::python_module_source(&name) else {
-                continue;
-            };
             if done.contains(&name) {
                 continue;
             }
-            if modules::internal_code(&format!("<{name}>"), module).is_ok() {
-                pending.extend(
-                    imported_modules(module, false)
-                        .into_iter()
-                        .map(str::to_owned),
-                );
-            }
+            let (Some(module), Some(Ok(_))) = (
+                modules::python_module_source(&name),
+                modules::python_module_code(&name),
+            ) else {
+                continue;
+            };
+            pending.extend(
+                imported_modules(module, false)
+                    .into_iter()
+                    .map(str::to_owned),
+            );
             done.push(name);
             break;
         }

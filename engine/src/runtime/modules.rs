@@ -297,6 +297,14 @@ pub fn internal_code(filename: &str, source: &'static str) -> Result<Rc<Code>, F
     Ok(code)
 }
 
+/// The code of the engine's Python module `name` (`gevent`, `threading` …), compiled once per
+/// thread (see [`internal_code`]); `None` for a module written in Rust, or none at all. The VM's
+/// imports come here, and so may a page that compiles a program's imports ahead of its run.
+pub fn python_module_code(name: &str) -> Option<Result<Rc<Code>, FrontEndError>> {
+    let source = python_module_source(name)?;
+    Some(internal_code(&format!("<{name}>"), source))
+}
+
 pub fn python_module_source(name: &str) -> Option<&'static str> {
     match name {
         "gevent" => Some(python_module!("gevent")),

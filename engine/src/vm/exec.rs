@@ -15,7 +15,8 @@ use super::heap::{Function, IterState, Object};
 use super::value::Value;
 use super::{cost, Args, PyResult, Vm};
 use crate::lang::ast::{BinOp, CmpOp};
-use crate::lang::op::{Const, Op};
+use crate::lang::error::FrontEndError;
+use crate::lang::op::{Code, Const, Op};
 
 impl Vm {
     /// Run one instruction (if the program has not finished).
@@ -1334,10 +1335,10 @@ impl Vm {
                     return Ok(());
                 }
                 let top = name.split('.').next().unwrap_or(&name).to_string();
-                match crate::runtime::modules::python_module_source(&top) {
-                    Some(source) if !self.modules.contains_key(&*top) => {
+                match crate::runtime::modules::python_module_code(&top) {
+                    Some(code) if !self.modules.contains_key(&*top) => {
                         // A module written in Python: run its body, then this op again.
-                        self.start_python_module(&top, source)?;
+                        self.start_python_module(&top, code)?;
                     }
                     _ => {
                         let m = self.import_module(&name)?;
@@ -1402,10 +1403,12 @@ impl Vm {
     /// Start running the body of a module written in Python (`gevent`, `threading`). It is in
     /// `sys.modules` from the start, as in CPython; the `ImportName` that asked for it runs again
     /// when the body returns.
-    fn start_python_module(&mut self, name: &str, source: &'static str) -> PyResult<()> {
-        let code = crate::runtime::modules::internal_code(&format!("<{name}>"), source)
-            .map_err(|e| e.message());
-        let code = match code {
+    fn start_python_module(
+        &mut self,
+        name: &str,
+        code: Result<Rc<Code>, FrontEndError>,
+    ) -> PyResult<()> {
+        let code = match code.map_err(|e| e.message()) {
             Ok(c) => c,
             Err(msg) => {
                 return Err(self.error(
