@@ -1098,8 +1098,14 @@ impl Vm {
                             });
                             if is_send && matches!(self.heap.get(gid), Object::Generator(_)) {
                                 let frame = self.frames.last_mut().expect("running frame");
-                                let v = frame.stack.pop().unwrap_or(Value::None);
-                                let _method = frame.stack.pop();
+                                // (`unwrap_or_else`: `unwrap_or(Value::None)` builds the
+                                // default anyway and drops it, an out-of-line call per send)
+                                let v = frame.stack.pop().unwrap_or_else(|| Value::None);
+                                // The bound method: dropped as what it is (a reference count
+                                // down), not through the general `Value` drop, a call per send.
+                                if let Some(Value::Method(method)) = frame.stack.pop() {
+                                    drop(method);
+                                }
                                 return self.resume_generator(
                                     gid,
                                     GenInput::Send(v),
@@ -1217,8 +1223,9 @@ impl Vm {
                 self.frames.push(frame);
             }
             Op::YieldValue => {
-                // (`frame.stack`, not `self.pop()`: that is a call, once per transfer)
-                let v = frame.stack.pop().unwrap_or(Value::None);
+                // (`frame.stack`, not `self.pop()`: that is a call, once per transfer; and
+                // `unwrap_or_else`, as `unwrap_or` would drop its unused default out of line)
+                let v = frame.stack.pop().unwrap_or_else(|| Value::None);
                 self.generator_yield(v);
             }
             Op::GetYieldFromIter => {
