@@ -325,6 +325,14 @@ impl Vm {
                 None
             }
             Op::Pop => frame.stack.pop(),
+            Op::YieldValue => {
+                // A generator's transfer, done by `generator_yield` (out of line): here it is
+                // spared `exec_one`'s dispatch, once per yield. As in `exec_one`.
+                frame.ip += 1;
+                let v = frame.stack.pop().unwrap_or_else(|| Value::None);
+                self.generator_yield(v);
+                return true;
+            }
             Op::Jump(t) => {
                 frame.ip = t as usize;
                 return true;
