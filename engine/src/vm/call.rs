@@ -149,6 +149,7 @@ impl Vm {
                 frame: Box::new(Some(frame)),
                 state: GenState::Created,
                 lane: None,
+                resumer_lane: 0,
                 class: self.generator_class(&code),
                 internal: code.is_internal,
             }));

@@ -200,9 +200,11 @@ impl Vm {
                 Some(l)
             }
         };
+        let resumer_lane = self.lane;
         let Some(g) = self.generator(gen) else {
             return Ok(());
         };
+        g.resumer_lane = resumer_lane;
         // Straight from the box onto the stack, then changed in place (a frame is ~200 bytes:
         // each move is a copy).
         let Some(frame) = g.frame.take() else {
@@ -280,15 +282,15 @@ impl Vm {
             };
             // Straight from the stack into the generator's box (one copy). The look-up is
             // `generator`'s, written out: the frame stack is borrowed at the same time.
-            let lane = match self.heap.objects.get_mut(gen.0 as usize) {
+            let (lane, resumer_lane) = match self.heap.objects.get_mut(gen.0 as usize) {
                 Some(Object::Generator(g)) => {
                     *g.frame = self.frames.pop();
                     g.state = GenState::Suspended;
-                    g.lane
+                    (g.lane, Some(g.resumer_lane))
                 }
                 _ => {
                     self.frames.pop();
-                    None
+                    (None, None)
                 }
             };
             if let Some(lane) = lane {
@@ -296,7 +298,17 @@ impl Vm {
                 self.event(EventKind::GenYield { gen: lane, repr });
                 self.clock_ps += cost::GENERATOR_TRANSFER_PS;
             }
-            self.refresh_lane();
+            match resumer_lane {
+                Some(resumer_lane) => {
+                    self.lane = resumer_lane;
+                    #[cfg(debug_assertions)]
+                    {
+                        self.refresh_lane();
+                        debug_assert_eq!(self.lane, resumer_lane, "lane after a yield");
+                    }
+                }
+                None => self.refresh_lane(),
+            }
             match mode {
                 ResumeMode::ForIter | ResumeMode::Send => {
                     self.push_result(v);

@@ -280,6 +280,24 @@ impl Vm {
         }
     }
 
+    /// `gen.send(v)` with the bound method and `v` on the running frame's stack (see
+    /// [`generator_send_target`]), its `CALL` already counted: resume the generator at once, as
+    /// `gen_send` would.
+    fn send_to_generator(&mut self, gen: super::ObjId) -> PyResult<()> {
+        let Some(frame) = self.frames.last_mut() else {
+            return Ok(());
+        };
+        // (`unwrap_or_else`: `unwrap_or(Value::None)` builds the default anyway and drops it,
+        // an out-of-line call per send)
+        let v = frame.stack.pop().unwrap_or_else(|| Value::None);
+        // The bound method: dropped as what it is (a reference count down), not through the
+        // general `Value` drop, a call per send.
+        if let Some(Value::Method(method)) = frame.stack.pop() {
+            drop(method);
+        }
+        self.resume_generator(gen, GenInput::Send(v), ResumeMode::Send)
+    }
+
     /// The hot path of [`exec_one`](Self::exec_one): the commonest ops in their commonest cases
     /// (locals, small-int arithmetic and comparisons, jumps, `for` over a `range`), run with no
     /// error plumbing. Returns `false`, having changed nothing, when the op needs the general
@@ -326,6 +344,25 @@ impl Vm {
                 None
             }
             Op::Pop => frame.stack.pop(),
+            Op::Call(1) => {
+                // `gen.send(v)`: a transfer, spared `exec_one`'s dispatch. As in `exec_one`.
+                let Some(gid) = generator_send_target(&frame.stack, &self.natives, heap) else {
+                    return false;
+                };
+                frame.ip += 1;
+                if let Err(e) = self.send_to_generator(gid) {
+                    self.raise(e);
+                }
+                return true;
+            }
+            Op::YieldValue => {
+                // A generator's transfer, done by `generator_yield` (out of line): here it is
+                // spared `exec_one`'s dispatch, once per yield. As in `exec_one`.
+                frame.ip += 1;
+                let v = frame.stack.pop().unwrap_or_else(|| Value::None);
+                self.generator_yield(v);
+                return true;
+            }
             Op::Jump(t) => {
                 frame.ip = t as usize;
                 return true;
@@ -1086,28 +1123,14 @@ impl Vm {
                 let n = n as usize;
                 let len = frame.stack.len();
                 if len > n {
-                    if let Value::Method(m) = &frame.stack[len - n - 1] {
-                        // `gen.send(v)`: resume the generator at once, as `gen_send` would.
-                        if let (1, Value::Native(nid), Value::Obj(gid)) = (n, &m.func, &m.receiver)
+                    if n == 1 {
+                        if let Some(gid) =
+                            generator_send_target(&frame.stack, &self.natives, &self.heap)
                         {
-                            let gid = *gid;
-                            let is_send = self.natives.get(nid.0 as usize).is_some_and(|e| {
-                                std::ptr::fn_addr_eq(
-                                    e.func,
-                                    crate::runtime::methods::gen_send as super::NativeFn,
-                                )
-                            });
-                            if is_send && matches!(self.heap.get(gid), Object::Generator(_)) {
-                                let frame = self.frames.last_mut().expect("running frame");
-                                let v = frame.stack.pop().unwrap_or(Value::None);
-                                let _method = frame.stack.pop();
-                                return self.resume_generator(
-                                    gid,
-                                    GenInput::Send(v),
-                                    ResumeMode::Send,
-                                );
-                            }
+                            return self.send_to_generator(gid);
                         }
+                    }
+                    if let Value::Method(m) = &frame.stack[len - n - 1] {
                         // `g.switch()`: switch at once, as `greenlet_switch` would.
                         if let (0, Value::Native(nid), Value::Obj(gid)) = (n, &m.func, &m.receiver)
                         {
@@ -1218,8 +1241,9 @@ impl Vm {
                 self.frames.push(frame);
             }
             Op::YieldValue => {
-                // (`frame.stack`, not `self.pop()`: that is a call, once per transfer)
-                let v = frame.stack.pop().unwrap_or(Value::None);
+                // (`frame.stack`, not `self.pop()`: that is a call, once per transfer; and
+                // `unwrap_or_else`, as `unwrap_or` would drop its unused default out of line)
+                let v = frame.stack.pop().unwrap_or_else(|| Value::None);
                 self.generator_yield(v);
             }
             Op::GetYieldFromIter => {
@@ -1672,6 +1696,26 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// The generator `g` when the top of `stack` is a call of `g.send` with one argument (the bound
+/// built-in `send` of a generator, then the argument): that `CALL 1` resumes `g` at once.
+fn generator_send_target(
+    stack: &[Value],
+    natives: &[super::NativeEntry],
+    heap: &super::heap::Heap,
+) -> Option<super::ObjId> {
+    let method = stack.len().checked_sub(2).and_then(|i| stack.get(i));
+    let Some(Value::Method(m)) = method else {
+        return None;
+    };
+    let (Value::Native(nid), Value::Obj(gid)) = (&m.func, &m.receiver) else {
+        return None;
+    };
+    let is_send = natives.get(nid.0 as usize).is_some_and(|e| {
+        std::ptr::fn_addr_eq(e.func, crate::runtime::methods::gen_send as super::NativeFn)
+    });
+    (is_send && matches!(heap.get(*gid), Object::Generator(_))).then_some(*gid)
 }
 
 /// `c = a op b` for a burst's four steps `LOAD_FAST a; LOAD_FAST b; BINARY_OP op; STORE_FAST c`

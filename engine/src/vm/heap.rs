@@ -177,6 +177,10 @@ pub struct Generator {
     pub state: GenState,
     /// Its lane in the trace, given at its first resume (the oracle numbers generators then).
     pub lane: Option<CoroId>,
+    /// The lane that ran when it was last resumed: the one that runs again when it yields, as
+    /// the frames below it are those it was resumed from (what `Vm::refresh_lane` would find,
+    /// without walking the frames; checked in debug builds).
+    pub resumer_lane: CoroId,
     /// Its type: `generator`, or the built-in iterator type (`zip`, `map` …) that a prelude
     /// generator implements.
     pub class: ObjId,
