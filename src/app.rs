@@ -243,6 +243,18 @@ struct State {
     play_carry: f64,
 }
 
+impl State {
+    /// How long a redraw of the timeline would take now (ms): its cost grows with the run, so
+    /// the last redraw's time, scaled by how much the run grew since.
+    fn redraw_ms(&self) -> f64 {
+        let known = self.player.as_ref().map_or(0, |p| p.known());
+        match self.drawn {
+            Some((drawn, ..)) if drawn > 0 => self.draw_ms * known.max(drawn) as f64 / drawn as f64,
+            _ => self.draw_ms,
+        }
+    }
+}
+
 struct Inner {
     root: Element,
     views: Views,
@@ -995,7 +1007,7 @@ fn tick(inner: &Rc<Inner>, sliced: bool) {
     let next = if next == Goal::Idle
         && goal != Goal::Idle
         && goal != Goal::Redraw
-        && st.draw_ms > SLICE_MS
+        && st.redraw_ms() > SLICE_MS / 2.0
     {
         Goal::Redraw
     } else {
@@ -1042,10 +1054,10 @@ fn draw_timeline(st: &mut State, v: &Views) {
     let (known, cursor) = (p.known(), p.cursor);
     let now = dom::now_ms();
     let stale = st.drawn != Some((known, axis, lang));
-    // While the engine runs, a redraw that took more than a slice (a long trace) waits for the
-    // end, so the page keeps answering; otherwise at most every 150 ms.
+    // While the engine runs, a redraw that would take more than half a slice (a long trace)
+    // waits for the end, so the page keeps answering; otherwise at most every 150 ms.
     let busy = !matches!(goal, Goal::Idle);
-    let cheap = st.draw_ms <= SLICE_MS;
+    let cheap = st.redraw_ms() <= SLICE_MS / 2.0;
     if stale && (!busy || st.drawn.is_none() || (cheap && now - st.drawn_at_ms > 150.0)) {
         let _ = v
             .timeline
@@ -1126,10 +1138,11 @@ fn render(st: &mut State, v: &Views) {
     let Some(p) = st.player.as_mut() else { return };
     let trace = p.session.trace();
 
-    // console: not while a run races to its end (a flood would make, lay out and drop thousands
-    // of lines in every slice); the render that ends the race shows it
+    // console: it reads the lines of every slice as they come, so that no slice reads many;
+    // it shows them only when no run races to its end (a flood would make, lay out and drop
+    // thousands of elements in every slice): the render that ends the race shows them
+    let _ = v.console.sync(trace);
     if !matches!(goal, Goal::End | Goal::Step(_) | Goal::NextSwitch) {
-        let _ = v.console.sync(trace);
         let _ = v.console.show_upto(cursor, lang);
     }
     let exit = trace.events.iter().rev().find_map(|e| match e.kind {

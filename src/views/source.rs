@@ -2,7 +2,8 @@
 //! coroutine's current line carries its lane's colour and label; the running coroutine's line is
 //! the strongest. A syntax error's line is marked in red.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement};
@@ -25,6 +26,8 @@ pub struct SourceView {
     lines: RefCell<Vec<Element>>,
     /// Lines (0-based) that carry a highlight now, to clear them cheaply.
     marked: RefCell<Vec<usize>>,
+    /// A scroll to the running line waits for the next frame.
+    scroll_due: Rc<Cell<bool>>,
 }
 
 impl SourceView {
@@ -39,6 +42,7 @@ impl SourceView {
             list,
             lines: RefCell::new(Vec::new()),
             marked: RefCell::new(Vec::new()),
+            scroll_due: Rc::new(Cell::new(false)),
         })
     }
 
@@ -111,20 +115,46 @@ impl SourceView {
                 marked.push(i);
             }
         }
-        self.keep_running_line_in_view()
-    }
-
-    /// Scroll the list (not the page) so that the running line is in view.
-    pub fn keep_running_line_in_view(&self) -> Result<(), JsValue> {
-        if let Some(li) = self.list.query_selector("li.running")? {
-            let li: HtmlElement = li.dyn_into()?;
-            let list: &HtmlElement = self.list.unchecked_ref();
-            let top = li.offset_top() - list.offset_top();
-            let (view_top, view_h) = (list.scroll_top(), list.client_height());
-            if top < view_top || top + li.offset_height() > view_top + view_h {
-                list.set_scroll_top((top - view_h / 3).max(0));
-            }
-        }
+        self.keep_running_line_in_view_soon();
         Ok(())
     }
+
+    /// Keep the running line in view from the next frame on. Where the line is depends on the
+    /// page's layout: read right after the views changed, in the middle of an engine slice, it
+    /// would make the browser lay the page out inside the slice (about 10 ms with a long
+    /// console); the frame lays it out anyway.
+    fn keep_running_line_in_view_soon(&self) {
+        if self.scroll_due.replace(true) {
+            return;
+        }
+        let (list, due) = (self.list.clone(), self.scroll_due.clone());
+        let scroll = Closure::once_into_js(move || {
+            due.set(false);
+            let _ = running_line_into_view(&list);
+        });
+        let asked = web_sys::window()
+            .is_some_and(|w| w.request_animation_frame(scroll.unchecked_ref()).is_ok());
+        if !asked {
+            self.scroll_due.set(false);
+        }
+    }
+
+    /// Scroll the list (not the page) so that the running line is in view, now.
+    pub fn keep_running_line_in_view(&self) -> Result<(), JsValue> {
+        running_line_into_view(&self.list)
+    }
+}
+
+/// Scroll `list` (not the page) so that its running line is in view.
+fn running_line_into_view(list: &Element) -> Result<(), JsValue> {
+    if let Some(li) = list.query_selector("li.running")? {
+        let li: HtmlElement = li.dyn_into()?;
+        let list: &HtmlElement = list.unchecked_ref();
+        let top = li.offset_top() - list.offset_top();
+        let (view_top, view_h) = (list.scroll_top(), list.client_height());
+        if top < view_top || top + li.offset_height() > view_top + view_h {
+            list.set_scroll_top((top - view_h / 3).max(0));
+        }
+    }
+    Ok(())
 }

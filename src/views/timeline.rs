@@ -72,6 +72,9 @@ const LANES_Y: f64 = 50.0;
 const LANE_H: f64 = 30.0;
 /// Switch values are written next to their marker only when there are at most this many.
 const MAX_LABELLED_SWITCHES: usize = 60;
+/// Up to this many switches in view, each has its marker; above, markers closer than 2 px to
+/// the one before are left out.
+const MARKED_SWITCHES: usize = 400;
 /// Where more runs than this start within half a pixel, only this many of them are drawn.
 const RUNS_PER_COLUMN: usize = 6;
 /// The narrowest window: 1/2000 of the run.
@@ -890,13 +893,15 @@ impl TimelineView {
             )?;
         }
 
-        // switches, exits and exceptions
+        // switches, exits and exceptions; how many switches are in view decides whether each
+        // gets a marker and a label, so counting stops past the larger of the two limits
         let mut sweep = scale.sweep();
         let switches = trace
             .events
             .iter()
             .filter(|e| e.step <= known && matches!(e.kind, EventKind::Switch { .. }))
             .filter(|e| scale.shows(sweep.x(e.step), 2.0))
+            .take(MARKED_SWITCHES.max(MAX_LABELLED_SWITCHES) + 1)
             .count();
         let mut last_marker_x = f64::NEG_INFINITY;
         let mut last_label_x = f64::NEG_INFINITY;
@@ -915,7 +920,7 @@ impl TimelineView {
                     reason,
                     value,
                 } => {
-                    if switches > 400 && x - last_marker_x < 2.0 {
+                    if switches > MARKED_SWITCHES && x - last_marker_x < 2.0 {
                         continue;
                     }
                     last_marker_x = x;
