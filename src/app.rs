@@ -15,7 +15,6 @@ use std::rc::{Rc, Weak};
 use coroscope_engine::lang::report::render_error;
 use coroscope_engine::runtime::modules;
 use coroscope_engine::session::{LaneFrames, RunOptions, Session};
-use coroscope_engine::trace::EventKind;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
 
@@ -1145,10 +1144,10 @@ fn render(st: &mut State, v: &Views) {
     if !matches!(goal, Goal::End | Goal::Step(_) | Goal::NextSwitch) {
         let _ = v.console.show_upto(cursor, lang);
     }
-    let exit = trace.events.iter().rev().find_map(|e| match e.kind {
-        EventKind::Exit(code) if e.step <= cursor => Some(code),
-        _ => None,
-    });
+    let exit = p
+        .index
+        .exit
+        .and_then(|(step, code)| (step <= cursor).then_some(code));
     v.console.set_status(&match exit {
         Some(code) if at_end => lang.fill(Text::ExitCode, &[&code.to_string()]),
         _ => String::new(),

@@ -19,28 +19,137 @@ pub struct LaneRun {
     pub end: u64,
 }
 
-/// The runs of a trace, kept up to date as the trace grows.
+/// What the views need from a trace, kept up to date as the trace grows: the runs, and the
+/// events the timeline draws, so that drawing a long run (10^6 switches) looks only at what
+/// is in view and never walks the whole trace.
 #[derive(Clone, Debug, Default)]
 pub struct TraceIndex {
     pub runs: Vec<LaneRun>,
     indexed_steps: usize,
+    indexed_events: usize,
+    /// The trace's `Switch` events (indices into `trace.events`), in order.
+    pub switches: Vec<usize>,
+    /// The events the timeline marks with a symbol: a coroutine's end (`CoroExit`,
+    /// `GenReturn`, `ExitMain`) or an exception (`Throw`, `GenRaise`); indices into
+    /// `trace.events`, in order.
+    pub marks: Vec<usize>,
+    /// The runs (indices into `runs`, never the first) that begin without a greenlet switch:
+    /// a generator resumed, yielding or returning.
+    pub transfers: Vec<usize>,
+    /// Whether a thread was preempted anywhere.
+    pub preempted: bool,
+    /// The first `Exit` event: (step, exit code).
+    pub exit: Option<(u64, i32)>,
+    /// Every sleep and hub wait, in the order they began; `end` is `u64::MAX` while the
+    /// coroutine has not run again (see [`TraceIndex::sleep_spans`]).
+    sleeps: Vec<SleepSpan>,
+    /// Per lane, the sleeps in `sleeps` still waiting for the lane to run again.
+    waiting: Vec<Vec<usize>>,
+    /// `switches[..switches_before]` are the switches before the last run's start.
+    switches_before: usize,
 }
 
 impl TraceIndex {
-    /// Fold the step records not seen yet into runs.
+    /// Fold the events and step records not seen yet into the index.
     pub fn update(&mut self, trace: &Trace) {
+        // The events first: an event at step `s` is recorded while instruction `s - 1` runs,
+        // before step record `s`, so every run found below already sees the events at its start.
+        for (i, e) in trace.events.iter().enumerate().skip(self.indexed_events) {
+            match &e.kind {
+                EventKind::Switch {
+                    from, to, reason, ..
+                } => {
+                    self.switches.push(i);
+                    self.preempted |= SwitchKind::of(*reason) == SwitchKind::Preemptive;
+                    // a greenlet waits in the hub (gevent's sleep, join …: its gevent is
+                    // Python code and reports no `Sleep` event)
+                    let is_hub = |lane: CoroId| {
+                        trace
+                            .coros
+                            .get(lane as usize)
+                            .is_some_and(|c| c.kind == CoroKind::Hub)
+                    };
+                    if *reason == SwitchReason::Switch && is_hub(*to) && !is_hub(*from) {
+                        self.begin_sleep(*from, e.step);
+                    }
+                }
+                EventKind::Sleep { coro, .. } => self.begin_sleep(*coro, e.step),
+                EventKind::Throw { .. }
+                | EventKind::GenRaise { .. }
+                | EventKind::CoroExit { .. }
+                | EventKind::GenReturn { .. }
+                | EventKind::ExitMain => self.marks.push(i),
+                EventKind::Exit(code) if self.exit.is_none() => self.exit = Some((e.step, *code)),
+                _ => {}
+            }
+        }
+        self.indexed_events = trace.events.len();
         for (i, rec) in trace.steps.iter().enumerate().skip(self.indexed_steps) {
             let i = i as u64;
             match self.runs.last_mut() {
                 Some(run) if run.lane == rec.coro && run.end == i => run.end = i + 1,
-                _ => self.runs.push(LaneRun {
-                    lane: rec.coro,
-                    start: i,
-                    end: i + 1,
-                }),
+                _ => self.begin_run(trace, rec.coro, i),
             }
         }
         self.indexed_steps = trace.steps.len();
+    }
+
+    fn begin_run(&mut self, trace: &Trace, lane: CoroId, start: u64) {
+        if !self.runs.is_empty() {
+            let step_of = |k: usize| trace.events[self.switches[k]].step;
+            while self.switches_before < self.switches.len()
+                && step_of(self.switches_before) < start
+            {
+                self.switches_before += 1;
+            }
+            let by_switch = self.switches_before < self.switches.len()
+                && step_of(self.switches_before) == start;
+            if !by_switch {
+                self.transfers.push(self.runs.len());
+            }
+        }
+        self.runs.push(LaneRun {
+            lane,
+            start,
+            end: start + 1,
+        });
+        // The lane runs again: its sleeps that began before are over.
+        if let Some(waiting) = self.waiting.get_mut(lane as usize) {
+            let sleeps = &mut self.sleeps;
+            waiting.retain(|&k| {
+                let over = sleeps[k].start < start;
+                if over {
+                    sleeps[k].end = start;
+                }
+                !over
+            });
+        }
+    }
+
+    fn begin_sleep(&mut self, lane: CoroId, step: u64) {
+        let slot = lane as usize;
+        if self.waiting.len() <= slot {
+            self.waiting.resize_with(slot + 1, Vec::new);
+        }
+        self.waiting[slot].push(self.sleeps.len());
+        self.sleeps.push(SleepSpan {
+            lane,
+            start: step,
+            end: u64::MAX,
+        });
+    }
+
+    /// Every sleep and hub wait with its wake-up step (the first step after it at which the
+    /// lane runs again, or the end of what is known), in the order they began.
+    pub fn sleep_spans(&self) -> impl Iterator<Item = SleepSpan> + '_ {
+        let known = self.known_steps();
+        self.sleeps
+            .iter()
+            .map(move |sp| SleepSpan {
+                end: sp.end.min(known),
+                ..*sp
+            })
+            .filter(|sp| sp.end > sp.start)
     }
 
     /// Number of steps indexed (the known length of the run).
@@ -271,44 +380,6 @@ pub struct SleepSpan {
     pub end: u64,
 }
 
-/// Every sleep and hub wait of the trace, with its wake-up step.
-pub fn sleep_spans(trace: &Trace, index: &TraceIndex) -> Vec<SleepSpan> {
-    let is_hub = |lane: CoroId| {
-        trace
-            .coros
-            .get(lane as usize)
-            .is_some_and(|c| c.kind == CoroKind::Hub)
-    };
-    let mut spans = Vec::new();
-    for e in &trace.events {
-        let lane = match e.kind {
-            EventKind::Sleep { coro, .. } => coro,
-            EventKind::Switch {
-                from,
-                to,
-                reason: SwitchReason::Switch,
-                ..
-            } if is_hub(to) && !is_hub(from) => from,
-            _ => continue,
-        };
-        let wake = index
-            .runs
-            .iter()
-            .skip(index.runs.partition_point(|r| r.start <= e.step))
-            .find(|r| r.lane == lane)
-            .map(|r| r.start)
-            .unwrap_or(index.known_steps());
-        if wake > e.step {
-            spans.push(SleepSpan {
-                lane,
-                start: e.step,
-                end: wake,
-            });
-        }
-    }
-    spans
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,7 +454,7 @@ mod tests {
         let s = art04();
         let mut index = TraceIndex::default();
         index.update(s.trace());
-        let spans = sleep_spans(s.trace(), &index);
+        let spans: Vec<SleepSpan> = index.sleep_spans().collect();
         // eat#1 and play#1 wait in gevent.sleep, main in join()
         let waiting: Vec<&str> = spans.iter().map(|sp| label(s.trace(), sp.lane)).collect();
         for who in ["main", "eat#1", "play#1"] {
@@ -393,6 +464,144 @@ mod tests {
             assert!(sp.start < sp.end);
             assert_eq!(index.lane_at(sp.end), Some(sp.lane));
         }
+    }
+
+    /// What [`TraceIndex`] keeps besides the runs.
+    struct IndexLists {
+        switches: Vec<usize>,
+        marks: Vec<usize>,
+        transfers: Vec<usize>,
+        sleeps: Vec<SleepSpan>,
+        preempted: bool,
+        exit: Option<(u64, i32)>,
+    }
+
+    /// The index's lists, computed the plain way from a whole trace (what the timeline did
+    /// before they were indexed).
+    fn plain_index(trace: &Trace, runs: &[LaneRun], known: u64) -> IndexLists {
+        let switches: Vec<usize> = (0..trace.events.len())
+            .filter(|&i| matches!(trace.events[i].kind, EventKind::Switch { .. }))
+            .collect();
+        let marks: Vec<usize> = (0..trace.events.len())
+            .filter(|&i| {
+                matches!(
+                    trace.events[i].kind,
+                    EventKind::Throw { .. }
+                        | EventKind::GenRaise { .. }
+                        | EventKind::CoroExit { .. }
+                        | EventKind::GenReturn { .. }
+                        | EventKind::ExitMain
+                )
+            })
+            .collect();
+        let switch_steps: Vec<u64> = switches.iter().map(|&i| trace.events[i].step).collect();
+        let transfers: Vec<usize> = (1..runs.len())
+            .filter(|&k| switch_steps.binary_search(&runs[k].start).is_err())
+            .collect();
+        let is_hub = |lane: CoroId| {
+            trace
+                .coros
+                .get(lane as usize)
+                .is_some_and(|c| c.kind == CoroKind::Hub)
+        };
+        let mut sleeps = Vec::new();
+        for e in &trace.events {
+            let lane = match e.kind {
+                EventKind::Sleep { coro, .. } => coro,
+                EventKind::Switch {
+                    from,
+                    to,
+                    reason: SwitchReason::Switch,
+                    ..
+                } if is_hub(to) && !is_hub(from) => from,
+                _ => continue,
+            };
+            let wake = runs[runs.partition_point(|r| r.start <= e.step)..]
+                .iter()
+                .find(|r| r.lane == lane)
+                .map_or(known, |r| r.start);
+            if wake > e.step {
+                sleeps.push(SleepSpan {
+                    lane,
+                    start: e.step,
+                    end: wake,
+                });
+            }
+        }
+        let preempted = switch_arrows(trace).any(|a| a.kind == SwitchKind::Preemptive);
+        let exit = trace.events.iter().find_map(|e| match e.kind {
+            EventKind::Exit(code) => Some((e.step, code)),
+            _ => None,
+        });
+        IndexLists {
+            switches,
+            marks,
+            transfers,
+            sleeps,
+            preempted,
+            exit,
+        }
+    }
+
+    /// Every gallery program, indexed as the page does (a little at a time while it runs),
+    /// gives the lists computed the plain way from its whole trace.
+    #[test]
+    fn the_index_built_while_running_matches_the_whole_trace() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
+        names.sort();
+        assert!(names.len() > 100);
+        let mut seen = [0usize; 5];
+        for path in names {
+            let source = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let Ok(mut s) = Session::new(
+                &name,
+                &source,
+                RunOptions {
+                    record_steps: true,
+                    ..Default::default()
+                },
+            ) else {
+                continue;
+            };
+            let mut index = TraceIndex::default();
+            // uneven slices, as the page's time slices are
+            let mut n = 1;
+            while !s.is_finished() && s.step_index() < 300_000 {
+                s.run(n);
+                index.update(s.trace());
+                n = n * 3 % 1_013 + 1;
+            }
+            let trace = s.trace();
+            let known = index.known_steps();
+            let IndexLists {
+                switches,
+                marks,
+                transfers,
+                sleeps,
+                preempted,
+                exit,
+            } = plain_index(trace, &index.runs, known);
+            assert_eq!(index.switches, switches, "{name}: switches");
+            assert_eq!(index.marks, marks, "{name}: marks");
+            assert_eq!(index.transfers, transfers, "{name}: transfers");
+            let indexed: Vec<SleepSpan> = index.sleep_spans().collect();
+            assert_eq!(indexed, sleeps, "{name}: sleeps");
+            assert_eq!(index.preempted, preempted, "{name}: preempted");
+            assert_eq!(index.exit, exit, "{name}: exit");
+            seen[0] += index.switches.len();
+            seen[1] += index.marks.len();
+            seen[2] += index.transfers.len();
+            seen[3] += index.sleep_spans().count();
+            seen[4] += usize::from(index.preempted);
+        }
+        // the programs have some of each
+        assert!(seen.iter().all(|&n| n > 0), "{seen:?}");
     }
 
     #[test]

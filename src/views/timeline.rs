@@ -19,6 +19,7 @@
 //! (preemption) is a zig-zag with a ↯, a switch the coroutine asked for a straight stroke.
 
 use std::cell::{Cell, RefCell};
+use std::fmt::Write;
 
 use coroscope_engine::trace::{EventKind, SwitchReason, Trace};
 use wasm_bindgen::prelude::*;
@@ -72,8 +73,8 @@ const LANES_Y: f64 = 50.0;
 const LANE_H: f64 = 30.0;
 /// Switch values are written next to their marker only when there are at most this many.
 const MAX_LABELLED_SWITCHES: usize = 60;
-/// Up to this many switches in view, each has its marker; above, markers closer than 2 px to
-/// the one before are left out.
+/// Up to this many switches in view, each has its marker; above, only the first of every 2 px.
+/// The same limit thins generator transfers, exits and exceptions, and merges sleeps.
 const MARKED_SWITCHES: usize = 400;
 /// Where more runs than this start within half a pixel, only this many of them are drawn.
 const RUNS_PER_COLUMN: usize = 6;
@@ -233,7 +234,12 @@ impl Default for Window {
 impl XScale {
     fn new(trace: &Trace, index: &TraceIndex, axis: Axis, width: f64, window: Window) -> XScale {
         let known = index.known_steps().max(1);
-        let mut anchors = vec![(0, 0)];
+        let mut anchors = Vec::with_capacity(match axis {
+            Axis::Steps => 0,
+            Axis::Time => trace.events.len() + 2,
+            Axis::Turns => index.runs.len() + 1,
+        });
+        anchors.push((0, 0));
         match axis {
             Axis::Steps => {
                 return XScale {
@@ -245,7 +251,8 @@ impl XScale {
             }
             Axis::Time => {
                 for e in &trace.events {
-                    if e.step <= known {
+                    // (several events at one step and clock make one anchor)
+                    if e.step <= known && anchors.last() != Some(&(e.step, e.clock_ns)) {
                         anchors.push((e.step, e.clock_ns));
                     }
                 }
@@ -322,6 +329,57 @@ impl XScale {
     /// Whether x is inside the plot (with `margin` on each side).
     fn shows(&self, x: f64, margin: f64) -> bool {
         x >= PLOT_LEFT - margin && x <= PLOT_LEFT + self.plot_width() + margin
+    }
+
+    /// The first step (up to `known`) drawn at `x` or to its right; `known + 1` if none is.
+    fn first_step_at(&self, x: f64) -> u64 {
+        self.first_step(x, |at| at >= x)
+    }
+
+    /// The first step (up to `known`) drawn right of `x`; `known + 1` if none is.
+    fn first_step_after(&self, x: f64) -> u64 {
+        self.first_step(x, |at| at > x)
+    }
+
+    /// The first step whose x `reached` says yes to (false, then true as x grows), for an x
+    /// near `x`. A binary search over the steps; the scale's inverse at `x` gives it a narrow
+    /// range to begin with, checked first, so a long trace costs a few probes, not dozens.
+    fn first_step(&self, x: f64, reached: impl Fn(f64) -> bool) -> u64 {
+        let at = |step: u64| reached(self.x(step));
+        let (mut lo, mut hi) = (0, self.known + 1);
+        let (below, above) = self.steps_around(self.fraction_at(x));
+        if below <= self.known && !at(below) {
+            lo = below + 1;
+        }
+        if above >= lo && above <= self.known && at(above) {
+            hi = above;
+        }
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if at(mid) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        lo
+    }
+
+    /// Two steps around where the axis reaches fraction `f`: the anchors on each side (time and
+    /// turns), or a step each side of the exact inverse (steps).
+    fn steps_around(&self, f: f64) -> (u64, u64) {
+        if self.anchors.is_empty() {
+            let step = (f * self.known as f64).clamp(0.0, self.known as f64);
+            return (
+                (step.floor() as u64).saturating_sub(1),
+                step.ceil() as u64 + 1,
+            );
+        }
+        let value = f * self.total as f64;
+        let i = self.anchors.partition_point(|a| (a.1 as f64) < value);
+        let below = i.checked_sub(1).map_or(0, |j| self.anchors[j].0);
+        let above = self.anchors.get(i).map_or(self.known, |a| a.0);
+        (below, above)
     }
 
     /// The step nearest to `x` (binary search: x grows with the step).
@@ -763,7 +821,6 @@ impl TimelineView {
         let mut control_paths = vec![String::new(); lanes];
         let mut run_paths = vec![String::new(); lanes];
         let add_rect = |d: &mut String, x0: f64, x1: f64, y: f64, h: f64| {
-            use std::fmt::Write;
             let w = (x1 - x0).max(0.6);
             let _ = write!(d, "M{x0:.2} {y:.2}h{w:.2}v{h:.2}h{:.2}z", -w);
         };
@@ -821,14 +878,39 @@ impl TimelineView {
             }
         }
 
-        // sleeps
-        for sp in model::sleep_spans(trace, index) {
+        // sleeps; with many, the sleeps of a lane less than a pixel apart make one rect
+        let spans: Vec<model::SleepSpan> = index.sleep_spans().collect();
+        let merge_sleeps = spans.len() > MARKED_SWITCHES;
+        let mut pending: Vec<Option<(f64, f64)>> = vec![None; lanes];
+        let mut sleep_rects: Vec<(u32, f64, f64)> = Vec::new();
+        for sp in &spans {
             let (x0, x1) = (scale.x(sp.start), scale.x(sp.end));
             if x1 < PLOT_LEFT - 1.0 || x0 > right + 1.0 {
                 continue;
             }
             let (x0, x1) = (x0.max(PLOT_LEFT - 2.0), x1.min(right + 2.0));
-            let y = lane_mid(sp.lane) - 4.0;
+            let slot = sp.lane as usize % lanes;
+            match pending[slot] {
+                Some((a, b)) if merge_sleeps && x0 <= b + 1.0 => {
+                    pending[slot] = Some((a, b.max(x1)));
+                    continue;
+                }
+                Some((a, b)) if merge_sleeps => sleep_rects.push((sp.lane, a, b)),
+                _ => {}
+            }
+            if merge_sleeps {
+                pending[slot] = Some((x0, x1));
+            } else {
+                sleep_rects.push((sp.lane, x0, x1));
+            }
+        }
+        for (slot, rect) in pending.iter().enumerate() {
+            if let Some((a, b)) = rect {
+                sleep_rects.push((slot as u32, *a, *b));
+            }
+        }
+        for (lane, x0, x1) in sleep_rects {
+            let y = lane_mid(lane) - 4.0;
             append(
                 s,
                 svg(
@@ -839,9 +921,9 @@ impl TimelineView {
                         ("y", &fmt(y)),
                         ("width", &fmt((x1 - x0).max(1.0))),
                         ("height", "8"),
-                        ("fill", c.lane(trace, sp.lane)),
+                        ("fill", c.lane(trace, lane)),
                         ("fill-opacity", "0.18"),
-                        ("stroke", c.lane(trace, sp.lane)),
+                        ("stroke", c.lane(trace, lane)),
                         ("stroke-dasharray", "4 3"),
                         ("class", "sleep"),
                     ],
@@ -849,30 +931,32 @@ impl TimelineView {
             )?;
         }
 
-        // generator transfers: a lane change with no greenlet switch (resume, yield, return)
-        // (switch steps in order, walked alongside the runs)
-        let mut switch_steps = trace
-            .events
-            .iter()
-            .filter(|e| matches!(e.kind, EventKind::Switch { .. }))
-            .map(|e| e.step)
-            .peekable();
-        let mut last_transfer_x = f64::NEG_INFINITY;
-        let mut sweep = scale.sweep();
-        for pair in index.runs.windows(2) {
-            let (prev, run) = (pair[0], pair[1]);
-            while switch_steps.next_if(|&s| s < run.start).is_some() {}
-            if switch_steps.peek() == Some(&run.start) {
+        // generator transfers: a lane change with no greenlet switch (resume, yield, return);
+        // with many runs, the first of every 2 px. Only those in view are looked at: the
+        // indexed lists are in step order and x grows with the step.
+        let (starts_from, starts_after) = (
+            |x: f64| scale.first_step_at(x),
+            |x: f64| scale.first_step_after(x),
+        );
+        let run_start = |k: usize| index.runs[k].start;
+        let transfers = &index.transfers;
+        let (first, after) = (starts_from(PLOT_LEFT - 2.0), starts_after(right + 2.0));
+        let mut k = transfers.partition_point(|&r| run_start(r) < first);
+        let end = transfers.partition_point(|&r| run_start(r) < after);
+        let thin_transfers = index.runs.len() > MARKED_SWITCHES;
+        let mut dashes = String::new();
+        while k < end {
+            let (prev, run) = (index.runs[transfers[k] - 1], index.runs[transfers[k]]);
+            let x = scale.x(run.start);
+            let (y0, y1) = (lane_mid(prev.lane), lane_mid(run.lane));
+            k += 1;
+            if thin_transfers {
+                // one path for all: hundreds of elements would make most of the redraw
+                let _ = write!(dashes, "M{x:.2} {y0:.2}V{y1:.2}");
+                let next = starts_from(x + 2.0);
+                k += transfers[k..end].partition_point(|&r| run_start(r) < next);
                 continue;
             }
-            let x = sweep.x(run.start);
-            if !scale.shows(x, 2.0) {
-                continue;
-            }
-            if index.runs.len() > 400 && x - last_transfer_x < 2.0 {
-                continue;
-            }
-            last_transfer_x = x;
             append(
                 s,
                 svg(
@@ -881,8 +965,8 @@ impl TimelineView {
                     &[
                         ("x1", &fmt(x)),
                         ("x2", &fmt(x)),
-                        ("y1", &fmt(lane_mid(prev.lane))),
-                        ("y2", &fmt(lane_mid(run.lane))),
+                        ("y1", &fmt(y0)),
+                        ("y2", &fmt(y1)),
                         ("stroke", &c.ink),
                         ("stroke-width", "1.2"),
                         ("stroke-dasharray", "3 2"),
@@ -892,149 +976,211 @@ impl TimelineView {
                 ),
             )?;
         }
+        if !dashes.is_empty() {
+            append(
+                s,
+                svg(
+                    &doc,
+                    "path",
+                    &[
+                        ("d", &dashes),
+                        ("fill", "none"),
+                        ("stroke", &c.ink),
+                        ("stroke-width", "1.2"),
+                        ("stroke-dasharray", "3 2"),
+                        ("class", "transfer"),
+                    ],
+                ),
+            )?;
+        }
 
-        // switches, exits and exceptions; how many switches are in view decides whether each
-        // gets a marker and a label, so counting stops past the larger of the two limits
-        let mut sweep = scale.sweep();
-        let switches = trace
-            .events
-            .iter()
-            .filter(|e| e.step <= known && matches!(e.kind, EventKind::Switch { .. }))
-            .filter(|e| scale.shows(sweep.x(e.step), 2.0))
-            .take(MARKED_SWITCHES.max(MAX_LABELLED_SWITCHES) + 1)
-            .count();
-        let mut last_marker_x = f64::NEG_INFINITY;
+        // switches (the first of every 2 px when more than MARKED_SWITCHES are in view)
+        let event_step = |i: usize| trace.events[i].step;
+        let known_switches =
+            &index.switches[..index.switches.partition_point(|&i| event_step(i) <= known)];
+        let in_view = |margin: f64| {
+            let first = starts_from(PLOT_LEFT - margin);
+            let after = starts_after(right + margin);
+            (
+                known_switches.partition_point(|&i| event_step(i) < first),
+                known_switches.partition_point(|&i| event_step(i) < after),
+            )
+        };
+        let switches = {
+            let (a, b) = in_view(2.0);
+            b - a
+        };
+        let (mut k, end) = in_view(8.0);
+        let merged = switches > MARKED_SWITCHES;
+        let (mut strokes, mut zig_zags) = (String::new(), String::new());
         let mut last_label_x = f64::NEG_INFINITY;
         let mut last_preempt_mark_x = f64::NEG_INFINITY;
         let mut dots = String::new();
-        let mut sweep = scale.sweep();
-        for e in trace.events.iter().filter(|e| e.step <= known) {
-            let x = sweep.x(e.step);
-            if !scale.shows(x, 8.0) {
+        while k < end {
+            let e = &trace.events[known_switches[k]];
+            let x = scale.x(e.step);
+            k += 1;
+            if switches > MARKED_SWITCHES {
+                let next = starts_from(x + 2.0);
+                k += known_switches[k..end].partition_point(|&i| event_step(i) < next);
+            }
+            let EventKind::Switch {
+                from,
+                to,
+                reason,
+                value,
+            } = &e.kind
+            else {
+                continue;
+            };
+            let (y0, y1) = (lane_mid(*from), lane_mid(*to));
+            let step = e.step.to_string();
+            match SwitchKind::of(*reason) {
+                // one element per switch only while there are few: hundreds of elements
+                // would make most of a long run's redraw
+                SwitchKind::Cooperative if merged => {
+                    let _ = write!(strokes, "M{x:.2} {y0:.2}V{y1:.2}");
+                }
+                SwitchKind::Preemptive if merged => zig_zags.push_str(&zig_zag(x, y0, y1)),
+                SwitchKind::Cooperative => append(
+                    s,
+                    svg(
+                        &doc,
+                        "line",
+                        &[
+                            ("x1", &fmt(x)),
+                            ("x2", &fmt(x)),
+                            ("y1", &fmt(y0)),
+                            ("y2", &fmt(y1)),
+                            ("stroke", &c.ink),
+                            ("stroke-width", "1.2"),
+                            ("class", "switch"),
+                            ("data-kind", "cooperative"),
+                            ("data-step", &step),
+                        ],
+                    ),
+                )?,
+                // Forced on the thread: a zig-zag, unlike the straight stroke of a
+                // switch asked for and the dashes of a generator's transfer.
+                SwitchKind::Preemptive => {
+                    append(
+                        s,
+                        svg(
+                            &doc,
+                            "path",
+                            &[
+                                ("d", &zig_zag(x, y0, y1)),
+                                ("fill", "none"),
+                                ("stroke", &c.ink),
+                                ("stroke-width", "1.2"),
+                                ("stroke-linejoin", "round"),
+                                ("class", "switch preempted"),
+                                ("data-kind", "preemptive"),
+                                ("data-step", &step),
+                            ],
+                        ),
+                    )?;
+                    // the ↯ where there is room for it (U+21AF: in DejaVu Sans and
+                    // the system fonts, unlike the emoji ⏱)
+                    if x - last_preempt_mark_x >= 16.0 {
+                        last_preempt_mark_x = x;
+                        let t = svg(
+                            &doc,
+                            "text",
+                            &[
+                                ("x", &fmt(x + 4.0)),
+                                ("y", &fmt(y0 - 4.0)),
+                                ("font-size", "10"),
+                                ("fill", &c.ink),
+                                ("class", "preempt-mark"),
+                            ],
+                        )?;
+                        t.set_text_content(Some("↯"));
+                        s.append_child(&t)?;
+                    }
+                }
+            }
+            // the dot where control arrives (all dots make one path, drawn below)
+            let _ = write!(dots, "M{x:.2} {y1:.2}m-3 0a3 3 0 1 0 6 0a3 3 0 1 0-6 0");
+            if *reason == SwitchReason::Raised {
+                self.mark(s, &doc, x, lane_mid(*from), "✕", &c.error)?;
+            }
+            if let Some(v) = value {
+                if switches <= MAX_LABELLED_SWITCHES && x - last_label_x > 85.0 {
+                    last_label_x = x;
+                    // Near the right edge the label goes to the left of its marker.
+                    let near_right = x > width - RIGHT_MARGIN - 90.0;
+                    let short: String = if v.chars().count() > 14 {
+                        v.chars().take(13).chain(['…']).collect()
+                    } else {
+                        v.clone()
+                    };
+                    let t = svg(
+                        &doc,
+                        "text",
+                        &[
+                            ("x", &fmt(if near_right { x - 3.0 } else { x + 3.0 })),
+                            ("y", &fmt((y0 + y1) / 2.0 + 4.0)),
+                            ("font-size", "10"),
+                            ("fill", &c.ink),
+                            ("class", "switch-value"),
+                            ("text-anchor", if near_right { "end" } else { "start" }),
+                        ],
+                    )?;
+                    t.set_text_content(Some(&short));
+                    s.append_child(&t)?;
+                }
+            }
+        }
+
+        for (d, kind, class) in [
+            (&strokes, "cooperative", "switch"),
+            (&zig_zags, "preemptive", "switch preempted"),
+        ] {
+            if !d.is_empty() {
+                append(
+                    s,
+                    svg(
+                        &doc,
+                        "path",
+                        &[
+                            ("d", d),
+                            ("fill", "none"),
+                            ("stroke", &c.ink),
+                            ("stroke-width", "1.2"),
+                            ("stroke-linejoin", "round"),
+                            ("class", class),
+                            ("data-kind", kind),
+                        ],
+                    ),
+                )?;
+            }
+        }
+
+        // ends and exceptions; with many in view, one per lane every 2 px
+        let known_marks = &index.marks[..index.marks.partition_point(|&i| event_step(i) <= known)];
+        let (first, after) = (starts_from(PLOT_LEFT - 8.0), starts_after(right + 8.0));
+        let first = known_marks.partition_point(|&i| event_step(i) < first);
+        let after = known_marks.partition_point(|&i| event_step(i) < after);
+        let thin_marks = after - first > MARKED_SWITCHES;
+        let mut last_mark_x = vec![f64::NEG_INFINITY; lanes];
+        for &i in &known_marks[first..after] {
+            let e = &trace.events[i];
+            let (lane, symbol, colour) = match &e.kind {
+                EventKind::Throw { to, .. } => (*to, "✕", &c.error),
+                EventKind::GenRaise { gen, .. } => (*gen, "✕", &c.error),
+                EventKind::CoroExit { coro } => (*coro, "■", &c.ink),
+                EventKind::GenReturn { gen, .. } => (*gen, "■", &c.ink),
+                EventKind::ExitMain => (0, "■", &c.ink),
+                _ => continue,
+            };
+            let x = scale.x(e.step);
+            let slot = lane as usize % lanes;
+            if thin_marks && x - last_mark_x[slot] < 2.0 {
                 continue;
             }
-            match &e.kind {
-                EventKind::Switch {
-                    from,
-                    to,
-                    reason,
-                    value,
-                } => {
-                    if switches > MARKED_SWITCHES && x - last_marker_x < 2.0 {
-                        continue;
-                    }
-                    last_marker_x = x;
-                    let (y0, y1) = (lane_mid(*from), lane_mid(*to));
-                    let step = e.step.to_string();
-                    match SwitchKind::of(*reason) {
-                        SwitchKind::Cooperative => append(
-                            s,
-                            svg(
-                                &doc,
-                                "line",
-                                &[
-                                    ("x1", &fmt(x)),
-                                    ("x2", &fmt(x)),
-                                    ("y1", &fmt(y0)),
-                                    ("y2", &fmt(y1)),
-                                    ("stroke", &c.ink),
-                                    ("stroke-width", "1.2"),
-                                    ("class", "switch"),
-                                    ("data-kind", "cooperative"),
-                                    ("data-step", &step),
-                                ],
-                            ),
-                        )?,
-                        // Forced on the thread: a zig-zag, unlike the straight stroke of a
-                        // switch asked for and the dashes of a generator's transfer.
-                        SwitchKind::Preemptive => {
-                            append(
-                                s,
-                                svg(
-                                    &doc,
-                                    "path",
-                                    &[
-                                        ("d", &zig_zag(x, y0, y1)),
-                                        ("fill", "none"),
-                                        ("stroke", &c.ink),
-                                        ("stroke-width", "1.2"),
-                                        ("stroke-linejoin", "round"),
-                                        ("class", "switch preempted"),
-                                        ("data-kind", "preemptive"),
-                                        ("data-step", &step),
-                                    ],
-                                ),
-                            )?;
-                            // the ↯ where there is room for it (U+21AF: in DejaVu Sans and
-                            // the system fonts, unlike the emoji ⏱)
-                            if x - last_preempt_mark_x >= 16.0 {
-                                last_preempt_mark_x = x;
-                                let t = svg(
-                                    &doc,
-                                    "text",
-                                    &[
-                                        ("x", &fmt(x + 4.0)),
-                                        ("y", &fmt(y0 - 4.0)),
-                                        ("font-size", "10"),
-                                        ("fill", &c.ink),
-                                        ("class", "preempt-mark"),
-                                    ],
-                                )?;
-                                t.set_text_content(Some("↯"));
-                                s.append_child(&t)?;
-                            }
-                        }
-                    }
-                    // the dot where control arrives (all dots make one path, drawn below)
-                    {
-                        use std::fmt::Write;
-                        let _ = write!(dots, "M{:.2} {y1:.2}m-3 0a3 3 0 1 0 6 0a3 3 0 1 0-6 0", x);
-                    }
-                    if *reason == SwitchReason::Raised {
-                        self.mark(s, &doc, x, lane_mid(*from), "✕", &c.error)?;
-                    }
-                    if let Some(v) = value {
-                        if switches <= MAX_LABELLED_SWITCHES && x - last_label_x > 85.0 {
-                            last_label_x = x;
-                            // Near the right edge the label goes to the left of its marker.
-                            let near_right = x > width - RIGHT_MARGIN - 90.0;
-                            let short: String = if v.chars().count() > 14 {
-                                v.chars().take(13).chain(['…']).collect()
-                            } else {
-                                v.clone()
-                            };
-                            let t = svg(
-                                &doc,
-                                "text",
-                                &[
-                                    ("x", &fmt(if near_right { x - 3.0 } else { x + 3.0 })),
-                                    ("y", &fmt((y0 + y1) / 2.0 + 4.0)),
-                                    ("font-size", "10"),
-                                    ("fill", &c.ink),
-                                    ("class", "switch-value"),
-                                    ("text-anchor", if near_right { "end" } else { "start" }),
-                                ],
-                            )?;
-                            t.set_text_content(Some(&short));
-                            s.append_child(&t)?;
-                        }
-                    }
-                }
-                EventKind::Throw { to, .. } => {
-                    self.mark(s, &doc, x, lane_mid(*to), "✕", &c.error)?
-                }
-                EventKind::GenRaise { gen, .. } => {
-                    self.mark(s, &doc, x, lane_mid(*gen), "✕", &c.error)?
-                }
-                EventKind::CoroExit { coro } => {
-                    self.mark(s, &doc, x, lane_mid(*coro), "■", &c.ink)?
-                }
-                EventKind::GenReturn { gen, .. } => {
-                    self.mark(s, &doc, x, lane_mid(*gen), "■", &c.ink)?
-                }
-                EventKind::ExitMain => self.mark(s, &doc, x, lane_mid(0), "■", &c.ink)?,
-                _ => {}
-            }
+            last_mark_x[slot] = x;
+            self.mark(s, &doc, x, lane_mid(lane), symbol, colour)?;
         }
 
         if !dots.is_empty() {
@@ -1081,7 +1227,7 @@ impl TimelineView {
         *self.cursor.borrow_mut() = Some(cursor_mark);
         *self.scale.borrow_mut() = scale;
         self.move_cursor(cursor.min(known));
-        self.draw_legend(&doc, trace, lang)?;
+        self.draw_legend(&doc, trace, index, lang)?;
         Ok(())
     }
 
@@ -1112,7 +1258,13 @@ impl TimelineView {
         Ok(())
     }
 
-    fn draw_legend(&self, doc: &Document, trace: &Trace, lang: Lang) -> Result<(), JsValue> {
+    fn draw_legend(
+        &self,
+        doc: &Document,
+        trace: &Trace,
+        index: &TraceIndex,
+        lang: Lang,
+    ) -> Result<(), JsValue> {
         for (lane, info) in trace.coros.iter().enumerate() {
             let item = add(&self.legend, doc, "li", "", "")?;
             let swatch = add(&item, doc, "span", "swatch", "")?;
@@ -1123,7 +1275,7 @@ impl TimelineView {
             add(&item, doc, "span", "", &info.label)?;
         }
         // Preemption only where there is some (threads without gevent).
-        let preempts = model::switch_arrows(trace).any(|a| a.kind == SwitchKind::Preemptive);
+        let preempts = index.preempted;
         for (symbol, class, key) in [
             ("│", "sym-switch", Text::LegendSwitch),
             ("↯", "sym-preempt", Text::LegendPreempt),
@@ -1210,7 +1362,10 @@ fn runs_to_draw(runs: &[LaneRun], scale: &XScale) -> Vec<LaneRun> {
     if runs.len() <= (4.0 * scale.plot_width()) as usize {
         return runs.to_vec();
     }
-    let first_after = |x: f64| runs.partition_point(|r| scale.x(r.start) < x);
+    let first_after = |x: f64| {
+        let step = scale.first_step_at(x);
+        runs.partition_point(|r| r.start < step)
+    };
     let mut out = Vec::new();
     // The run that starts before the window and reaches into it.
     let mut i0 = first_after(left);
@@ -1237,7 +1392,6 @@ fn runs_to_draw(runs: &[LaneRun], scale: &XScale) -> Vec<LaneRun> {
 /// A vertical zig-zag from (x, y0) to (x, y1), 3 units to each side, about 6 units a tooth: the
 /// stroke of a preemptive switch.
 fn zig_zag(x: f64, y0: f64, y1: f64) -> String {
-    use std::fmt::Write;
     let teeth = ((y1 - y0).abs() / 6.0).round().max(2.0) as usize;
     let mut d = format!("M{x:.2} {y0:.2}");
     for i in 1..teeth {
@@ -1444,6 +1598,58 @@ mod tests {
         let mut sweep = scale.sweep();
         for step in [0, 0, 5, 10, 11, 99, 100, 500, 500, 999, 1000, 3, 700] {
             assert_eq!(sweep.x(step), scale.x(step), "step {step}");
+        }
+    }
+
+    /// `first_step_at` / `first_step_after` give what a search through every step would, on
+    /// each kind of axis (anchors with repeated steps and flat stretches too), zoomed or not.
+    #[test]
+    fn the_first_step_at_an_x_is_the_one_a_full_search_finds() {
+        let mut anchors: Vec<(u64, u64)> = vec![(0, 0)];
+        for i in 1..=60u64 {
+            let step = i * 13 + (i % 3);
+            // a flat stretch, then a jump at one step (two anchors at the same step)
+            let value = if i % 7 == 0 {
+                anchors[anchors.len() - 1].1
+            } else {
+                i * i * 5
+            };
+            anchors.push((step, value.max(anchors[anchors.len() - 1].1)));
+            if i % 11 == 0 {
+                anchors.push((step, value + 400));
+            }
+        }
+        let known = 800;
+        anchors.push((known, anchors[anchors.len() - 1].1 + 50));
+        let total = anchors[anchors.len() - 1].1;
+        for window in [
+            Window::WHOLE,
+            Window::WHOLE.zoom(5.0, 0.35),
+            Window::WHOLE.zoom(40.0, 0.9),
+        ] {
+            for anchors in [Vec::new(), anchors.clone()] {
+                let scale = XScale {
+                    width: 700.0,
+                    known,
+                    total: if anchors.is_empty() { 0 } else { total },
+                    anchors,
+                    window,
+                };
+                let mut x = PLOT_LEFT - 30.0;
+                while x < scale.width + 30.0 {
+                    let at = (0..=known).find(|&s| scale.x(s) >= x).unwrap_or(known + 1);
+                    let after = (0..=known).find(|&s| scale.x(s) > x).unwrap_or(known + 1);
+                    assert_eq!(scale.first_step_at(x), at, "at {x} in {window:?}");
+                    assert_eq!(scale.first_step_after(x), after, "after {x} in {window:?}");
+                    x += 0.37;
+                }
+                // exactly at the x of steps
+                for s in (0..=known).step_by(17) {
+                    let x = scale.x(s);
+                    let at = (0..=known).find(|&t| scale.x(t) >= x).unwrap();
+                    assert_eq!(scale.first_step_at(x), at, "x of step {s}");
+                }
+            }
         }
     }
 

@@ -3,8 +3,10 @@
 // 1. the size of the wasm and JS that a page load fetches, raw and gzipped (zlib level 9);
 // 2. cold page load to "first step possible" (the source view shows the running line of step 0),
 //    in a fresh browser context each run (the server sends no-store), and the time one Step takes;
-// 3. a long run (100,000 greenlet switches): Run to end (in 8 ms slices; long tasks over 50 ms are
-//    counted), then the timeline's full redraw (toggling the axis redraws it synchronously) and the SVG's shape count.
+// 3. two long runs (100,000 and 1,000,000 greenlet switches, one trace event each): Run to end (in
+//    8 ms slices, with Continue at each step budget; long tasks over 50 ms are counted), then the
+//    timeline's full redraw on each axis (a click on the axis button redraws it synchronously) and
+//    the SVG's shape count.
 //    The cold loads also give a breakdown of the time to the first step: navigation timing, the
 //    resource timing of boot.js, the JS module and the wasm, and the performance.mark()s that
 //    static/boot.js and the app (src/main.rs, src/app.rs) set at each start-up phase.
@@ -45,10 +47,11 @@ const sizes = files.map((f) => {
   return `${f}: ${kb(b.length)} raw, ${kb(g)} gzipped`;
 });
 
-const LONG = `from greenlet import greenlet
+/** A run of 2 × `n` greenlet switches (one trace event each), about 6.5 steps a switch. */
+const long = (n) => `from greenlet import greenlet
 
 def ping():
-    for i in range(50000):
+    for i in range(${n}):
         g2.switch(i)
 
 def pong(x):
@@ -154,7 +157,10 @@ try {
   console.log(`| wasm + JS, gzipped (level 9) | ${kb(gz)} (${kb(raw)} raw) |`);
   console.log(`| cold page load → first step possible | ${median(firstStep).toFixed(0)} ms (runs: ${firstStep.map((x) => x.toFixed(0)).join(', ')}) |`);
   console.log(`| one Step (click → every view updated) | ${median(oneStep).toFixed(1)} ms |`);
-  if (!COLD_ONLY) console.log((await longRun()).join('\n'));
+  if (!COLD_ONLY) {
+    console.log((await longRun(50_000)).join('\n'));
+    console.log((await longRun(500_000)).join('\n'));
+  }
   console.log('');
   console.log(sizes.map((s) => `- ${s}`).join('\n'));
   console.log('');
@@ -211,13 +217,15 @@ function printPhases() {
   });
 }
 
-/** 3. A long run and the timeline's redraw: the table's rows. */
-async function longRun() {
+/** 3. A long run of 2 × `n` switches and the timeline's redraw: the table's rows. A run over
+ *  the page's step budget (2,000,000 steps) goes on with Continue each time it stops. */
+async function longRun(n) {
+  const switches = (2 * n).toLocaleString('en');
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await ctx.newPage();
   await page.goto(server.url, { waitUntil: 'load' });
   await page.waitForSelector('#source li.running');
-  await page.fill('#editor', LONG);
+  await page.fill('#editor', long(n));
   // Long tasks (> 50 ms on the main thread) while it runs: the page should have none.
   await page.evaluate(() => {
     window.__long = [];
@@ -227,22 +235,29 @@ async function longRun() {
   });
   const t0 = Date.now();
   await page.click('#run');
-  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.length > 0, null, {
-    timeout: 300_000,
-  });
+  for (;;) {
+    // ended (the exit status shows), or stopped at the budget
+    await page.waitForFunction(
+      () => document.querySelector('#status')?.textContent?.length > 0 || !document.querySelector('#budget').hidden,
+      null,
+      { timeout: 300_000 },
+    );
+    if (await page.evaluate(() => document.querySelector('#status')?.textContent?.length > 0)) break;
+    await page.click('#budget button');
+  }
   const runMs = Date.now() - t0;
   const steps = Number(await page.getAttribute('#scrubber', 'max'));
   await page.waitForTimeout(100); // long-task entries arrive asynchronously
   const longTasks = await page.evaluate(() => window.__long);
-  const redraws = [];
-  for (let i = 0; i < RUNS * 2; i++) {
-    redraws.push(
-      await page.evaluate(() => {
-        const t = performance.now();
-        document.querySelector('#axis').click(); // steps <-> virtual time: a full redraw
-        return performance.now() - t;
-      }),
-    );
+  // Each click on the axis button (turns -> steps -> virtual time -> turns) redraws it all.
+  const redraws = new Map();
+  for (let i = 0; i < RUNS * 3; i++) {
+    const [axis, ms] = await page.evaluate(() => {
+      const t = performance.now();
+      document.querySelector('#axis').click();
+      return [document.querySelector('#axis').textContent, performance.now() - t];
+    });
+    redraws.set(axis, [...(redraws.get(axis) ?? []), ms]);
   }
   const shapes = await page.evaluate(() => document.querySelectorAll('#timeline *').length);
   const seek = await page.evaluate(() => {
@@ -254,11 +269,13 @@ async function longRun() {
   });
   await ctx.close();
 
+  const all = [...redraws.values()].flat();
+  const each = [...redraws.entries()].map(([axis, ms]) => `${axis}: ${median(ms).toFixed(1)}`).join('; ');
   return [
-    `| long run: Run to end, ${steps.toLocaleString('en')} steps, 100,000 switches | ${(runMs / 1000).toFixed(1)} s (${((steps / runMs) * 1000 / 1e6).toFixed(2)} M steps/s, in 8 ms slices) |`,
-    `| long run: main-thread tasks over 50 ms during Run to end | ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''} |`,
-    `| long run: full timeline redraw | ${median(redraws).toFixed(1)} ms (min ${Math.min(...redraws).toFixed(1)}, max ${Math.max(...redraws).toFixed(1)}; ${shapes} SVG elements) |`,
-    `| long run: scrub to step ${Math.floor(steps / 3).toLocaleString('en')} (seek back + views) | ${seek.toFixed(1)} ms |`,
+    `| ${switches} switches: Run to end, ${steps.toLocaleString('en')} steps | ${(runMs / 1000).toFixed(1)} s (${((steps / runMs) * 1000 / 1e6).toFixed(2)} M steps/s, in 8 ms slices) |`,
+    `| ${switches} switches: main-thread tasks over 50 ms during Run to end | ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''} |`,
+    `| ${switches} switches: full timeline redraw | ${median(all).toFixed(1)} ms (max ${Math.max(...all).toFixed(1)}; by axis, ${each}; ${shapes} SVG elements) |`,
+    `| ${switches} switches: scrub to step ${Math.floor(steps / 3).toLocaleString('en')} (seek back + views) | ${seek.toFixed(1)} ms |`,
   ];
 }
 
