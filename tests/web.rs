@@ -343,6 +343,42 @@ fn the_timeline_draws_lanes_switches_and_exports() {
     }
 }
 
+/// A loop that makes a generator expression each time makes a lane each time: the timeline
+/// draws at most 40 rows, the last one shared by the lanes past the others, and a 10^6-switch
+/// run draws a handful of elements (one path per kind of mark), not one per switch.
+#[wasm_bindgen_test]
+fn thousands_of_lanes_share_a_row_and_a_dense_run_draws_few_elements() {
+    let c = container();
+    let app = App::mount(&c).unwrap();
+    app.set_source("for i in range(2000):\n    sum(x for x in range(2))\n");
+    app.run();
+    let labels: Vec<String> = {
+        let l = c.query_selector_all("#timeline .lane-label").unwrap();
+        (0..l.length())
+            .map(|i| l.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(labels.len(), 40, "{labels:?}");
+    assert_eq!(labels[0], "main");
+    assert!(labels[39].contains("1962"), "{labels:?}");
+    let legend = text_of(&c, "#legend");
+    assert!(legend.contains("1962"), "{legend}");
+    let elements = c.query_selector_all("#timeline svg *").unwrap().length();
+    assert!(elements < 400, "{elements} SVG elements");
+
+    app.set_source(
+        "from greenlet import greenlet\n\
+         def ping():\n    for i in range(30000):\n        g2.switch(i)\n\
+         def pong(x):\n    while True:\n        x = g1.switch()\n\
+         g1 = greenlet(ping)\ng2 = greenlet(pong)\ng1.switch()\n",
+    );
+    app.run();
+    let switches = c.query_selector_all("#timeline .switch").unwrap().length();
+    assert_eq!(switches, 1, "60,000 switches make one path");
+    let elements = c.query_selector_all("#timeline svg *").unwrap().length();
+    assert!(elements < 100, "{elements} SVG elements");
+}
+
 #[wasm_bindgen_test]
 fn an_endless_program_stops_at_the_budget_and_continues() {
     let c = container();

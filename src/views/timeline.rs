@@ -21,13 +21,74 @@
 use std::cell::{Cell, RefCell};
 use std::fmt::Write;
 
-use coroscope_engine::trace::{EventKind, SwitchReason, Trace};
+use coroscope_engine::trace::{CoroKind, EventKind, SwitchReason, Trace};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlButtonElement, MouseEvent};
 
 use crate::dom::{add, button, el, svg, Labels, Slot};
 use crate::i18n::{Lang, Text};
 use crate::model::{self, lane_colour, lane_slot, LaneRun, SwitchKind, TraceIndex, LANE_COLOURS};
+
+/// The row each lane is drawn in: its own, or the last one, shared by the lanes that do not fit
+/// (see [`MAX_ROWS`]). Coroutines a program makes to keep (main, the hub, greenlets, threads)
+/// get their rows before generators; each kind in the order they were made.
+struct Rows {
+    /// The row of each lane (by lane index).
+    of_lane: Vec<u32>,
+    /// The lane each row shows; `None` for the shared row.
+    lane_of_row: Vec<Option<u32>>,
+    /// How many lanes share the last row (0: every lane has its own).
+    shared: usize,
+}
+
+impl Rows {
+    fn new(trace: &Trace) -> Rows {
+        let lanes = trace.coros.len();
+        if lanes <= MAX_ROWS {
+            return Rows {
+                of_lane: (0..lanes as u32).collect(),
+                lane_of_row: (0..lanes as u32).map(Some).collect(),
+                shared: 0,
+            };
+        }
+        let own = MAX_ROWS - 1;
+        let mut has_row = vec![false; lanes];
+        let mut given = 0;
+        for generators in [false, true] {
+            for (lane, coro) in trace.coros.iter().enumerate() {
+                if given < own && (coro.kind == CoroKind::Generator) == generators {
+                    has_row[lane] = true;
+                    given += 1;
+                }
+            }
+        }
+        let mut rows = Rows {
+            of_lane: Vec::with_capacity(lanes),
+            lane_of_row: Vec::with_capacity(MAX_ROWS),
+            shared: lanes - own,
+        };
+        for (lane, &has) in has_row.iter().enumerate() {
+            if has {
+                rows.of_lane.push(rows.lane_of_row.len() as u32);
+                rows.lane_of_row.push(Some(lane as u32));
+            } else {
+                rows.of_lane.push(own as u32);
+            }
+        }
+        rows.lane_of_row.push(None);
+        rows
+    }
+
+    fn count(&self) -> usize {
+        self.lane_of_row.len().max(1)
+    }
+
+    fn of(&self, lane: u32) -> usize {
+        self.of_lane
+            .get(lane as usize)
+            .map_or(self.count() - 1, |&row| row as usize)
+    }
+}
 
 /// What the x axis measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +137,10 @@ const MAX_LABELLED_SWITCHES: usize = 60;
 /// Up to this many switches in view, each has its marker; above, only the first of every 2 px.
 /// The same limit thins generator transfers, exits and exceptions, and merges sleeps.
 const MARKED_SWITCHES: usize = 400;
+/// At most this many rows of lanes. A loop that makes a generator expression each time makes
+/// thousands of lanes: drawn one row each they would make a redraw take seconds and the
+/// timeline a long scroll. The lanes past the first `MAX_ROWS - 1` share the last row.
+const MAX_ROWS: usize = 40;
 /// Where more runs than this start within half a pixel, only this many of them are drawn.
 const RUNS_PER_COLUMN: usize = 6;
 /// The narrowest window: 1/2000 of the run.
@@ -666,7 +731,8 @@ impl TimelineView {
         let window = scale.window;
         let width = scale.width;
         let plot_width = scale.plot_width();
-        let lanes = trace.coros.len().max(1);
+        let rows = Rows::new(trace);
+        let lanes = rows.count();
         let height = LANES_Y + lanes as f64 * LANE_H + 8.0;
         let s = &self.svg;
         s.set_attribute("viewBox", &format!("0 0 {width} {height}"))?;
@@ -685,7 +751,13 @@ impl TimelineView {
                 ],
             ),
         )?;
-        let lane_mid = |lane: u32| LANES_Y + lane as f64 * LANE_H + LANE_H / 2.0;
+        let row_mid = |row: usize| LANES_Y + row as f64 * LANE_H + LANE_H / 2.0;
+        let lane_mid = |lane: u32| row_mid(rows.of(lane));
+        // A row's colour: its lane's, or the text's for the shared row.
+        let row_colour = |row: usize| match rows.lane_of_row.get(row).copied().flatten() {
+            Some(lane) => c.lane(trace, lane),
+            None => c.text.as_str(),
+        };
         let right = PLOT_LEFT + plot_width;
 
         // x axis: ticks and faint grid lines (on the turns axis, never two on one turn)
@@ -753,8 +825,8 @@ impl TimelineView {
         )?;
         control_label.set_text_content(Some(lang.text(Text::Control)));
         s.append_child(&control_label)?;
-        for (lane, info) in trace.coros.iter().enumerate() {
-            let y = lane_mid(lane as u32);
+        for (row, lane) in rows.lane_of_row.iter().enumerate() {
+            let y = row_mid(row);
             append(
                 s,
                 svg(
@@ -778,11 +850,15 @@ impl TimelineView {
                     ("font-size", "13"),
                     ("font-weight", "600"),
                     ("text-anchor", "end"),
-                    ("fill", c.lane(trace, lane as u32)),
+                    ("fill", row_colour(row)),
                     ("class", "lane-label"),
                 ],
             )?;
-            t.set_text_content(Some(&info.label));
+            let label = match lane {
+                Some(lane) => model::label(trace, *lane).to_owned(),
+                None => lang.fill(Text::OtherLanes, &[&rows.shared.to_string()]),
+            };
+            t.set_text_content(Some(&label));
             s.append_child(&t)?;
         }
 
@@ -817,8 +893,9 @@ impl TimelineView {
         // lane (in the control bar, and in its own lane) make one <path>: a long run draws a few
         // elements, not thousands.
         let mut control: Option<(u32, f64, f64)> = None;
-        let mut per_lane: Vec<Option<(f64, f64)>> = vec![None; lanes];
-        let mut control_paths = vec![String::new(); lanes];
+        // (the control bar's rects make one path per colour, the rows' one per row)
+        let mut per_row: Vec<Option<(f64, f64)>> = vec![None; lanes];
+        let mut control_paths = vec![String::new(); LANE_COLOURS];
         let mut run_paths = vec![String::new(); lanes];
         let add_rect = |d: &mut String, x0: f64, x1: f64, y: f64, h: f64| {
             let w = (x1 - x0).max(0.6);
@@ -835,82 +912,79 @@ impl TimelineView {
                 Some((lane, a, b)) if lane == run.lane && x0 <= b + 0.5 => Some((lane, a, x1)),
                 Some((lane, a, b)) if x1 - x0 < 0.5 && b - a < 0.5 => Some((lane, a, b.max(x1))),
                 Some((lane, a, b)) => {
-                    let d = &mut control_paths[lane as usize % lanes];
+                    let d = &mut control_paths[lane_slot(trace, lane)];
                     add_rect(d, a, b, CONTROL_Y, CONTROL_H);
                     Some((run.lane, x0, x1))
                 }
                 None => Some((run.lane, x0, x1)),
             };
-            let i = run.lane as usize % lanes;
-            per_lane[i] = match per_lane[i] {
+            let row = rows.of(run.lane);
+            per_row[row] = match per_row[row] {
                 Some((a, b)) if x0 <= b + 0.5 => Some((a, x1)),
                 Some((a, b)) => {
-                    add_rect(&mut run_paths[i], a, b, lane_mid(run.lane) - 9.0, 18.0);
+                    add_rect(&mut run_paths[row], a, b, row_mid(row) - 9.0, 18.0);
                     Some((x0, x1))
                 }
                 None => Some((x0, x1)),
             };
         }
         if let Some((lane, a, b)) = control {
-            let d = &mut control_paths[lane as usize % lanes];
+            let d = &mut control_paths[lane_slot(trace, lane)];
             add_rect(d, a, b, CONTROL_Y, CONTROL_H);
         }
-        for (i, slot) in per_lane.iter().enumerate() {
-            if let Some((a, b)) = slot {
-                add_rect(&mut run_paths[i], *a, *b, lane_mid(i as u32) - 9.0, 18.0);
+        for (row, rect) in per_row.iter().enumerate() {
+            if let Some((a, b)) = rect {
+                add_rect(&mut run_paths[row], *a, *b, row_mid(row) - 9.0, 18.0);
             }
         }
-        for (class, paths) in [("control", &control_paths), ("run", &run_paths)] {
-            for (lane, d) in paths.iter().enumerate().filter(|(_, d)| !d.is_empty()) {
-                append(
-                    s,
-                    svg(
-                        &doc,
-                        "path",
-                        &[
-                            ("d", d),
-                            ("fill", c.lane(trace, lane as u32)),
-                            ("class", class),
-                            ("data-lane", &lane.to_string()),
-                        ],
-                    ),
-                )?;
-            }
+        let paths = control_paths
+            .iter()
+            .enumerate()
+            .map(|(slot, d)| ("control", d, c.lanes[slot].as_str()))
+            .chain(
+                run_paths
+                    .iter()
+                    .enumerate()
+                    .map(|(row, d)| ("run", d, row_colour(row))),
+            );
+        for (class, d, fill) in paths.filter(|(_, d, _)| !d.is_empty()) {
+            append(
+                s,
+                svg(&doc, "path", &[("d", d), ("fill", fill), ("class", class)]),
+            )?;
         }
 
-        // sleeps; with many, the sleeps of a lane less than a pixel apart make one rect
+        // sleeps; with many, the sleeps in a row less than a pixel apart make one rect
         let spans: Vec<model::SleepSpan> = index.sleep_spans().collect();
         let merge_sleeps = spans.len() > MARKED_SWITCHES;
         let mut pending: Vec<Option<(f64, f64)>> = vec![None; lanes];
-        let mut sleep_rects: Vec<(u32, f64, f64)> = Vec::new();
+        let mut sleep_rects: Vec<(usize, f64, f64)> = Vec::new();
         for sp in &spans {
             let (x0, x1) = (scale.x(sp.start), scale.x(sp.end));
             if x1 < PLOT_LEFT - 1.0 || x0 > right + 1.0 {
                 continue;
             }
             let (x0, x1) = (x0.max(PLOT_LEFT - 2.0), x1.min(right + 2.0));
-            let slot = sp.lane as usize % lanes;
-            match pending[slot] {
-                Some((a, b)) if merge_sleeps && x0 <= b + 1.0 => {
-                    pending[slot] = Some((a, b.max(x1)));
-                    continue;
+            let row = rows.of(sp.lane);
+            if !merge_sleeps {
+                sleep_rects.push((row, x0, x1));
+                continue;
+            }
+            pending[row] = match pending[row] {
+                Some((a, b)) if x0 <= b + 1.0 => Some((a, b.max(x1))),
+                Some((a, b)) => {
+                    sleep_rects.push((row, a, b));
+                    Some((x0, x1))
                 }
-                Some((a, b)) if merge_sleeps => sleep_rects.push((sp.lane, a, b)),
-                _ => {}
-            }
-            if merge_sleeps {
-                pending[slot] = Some((x0, x1));
-            } else {
-                sleep_rects.push((sp.lane, x0, x1));
-            }
+                None => Some((x0, x1)),
+            };
         }
-        for (slot, rect) in pending.iter().enumerate() {
+        for (row, rect) in pending.iter().enumerate() {
             if let Some((a, b)) = rect {
-                sleep_rects.push((slot as u32, *a, *b));
+                sleep_rects.push((row, *a, *b));
             }
         }
-        for (lane, x0, x1) in sleep_rects {
-            let y = lane_mid(lane) - 4.0;
+        for (row, x0, x1) in sleep_rects {
             append(
                 s,
                 svg(
@@ -918,12 +992,12 @@ impl TimelineView {
                     "rect",
                     &[
                         ("x", &fmt(x0)),
-                        ("y", &fmt(y)),
+                        ("y", &fmt(row_mid(row) - 4.0)),
                         ("width", &fmt((x1 - x0).max(1.0))),
                         ("height", "8"),
-                        ("fill", c.lane(trace, lane)),
+                        ("fill", row_colour(row)),
                         ("fill-opacity", "0.18"),
-                        ("stroke", c.lane(trace, lane)),
+                        ("stroke", row_colour(row)),
                         ("stroke-dasharray", "4 3"),
                         ("class", "sleep"),
                     ],
@@ -1157,7 +1231,7 @@ impl TimelineView {
             }
         }
 
-        // ends and exceptions; with many in view, one per lane every 2 px
+        // ends and exceptions; with many in view, one per row every 2 px
         let known_marks = &index.marks[..index.marks.partition_point(|&i| event_step(i) <= known)];
         let (first, after) = (starts_from(PLOT_LEFT - 8.0), starts_after(right + 8.0));
         let first = known_marks.partition_point(|&i| event_step(i) < first);
@@ -1175,11 +1249,11 @@ impl TimelineView {
                 _ => continue,
             };
             let x = scale.x(e.step);
-            let slot = lane as usize % lanes;
-            if thin_marks && x - last_mark_x[slot] < 2.0 {
+            let row = rows.of(lane);
+            if thin_marks && x - last_mark_x[row] < 2.0 {
                 continue;
             }
-            last_mark_x[slot] = x;
+            last_mark_x[row] = x;
             self.mark(s, &doc, x, lane_mid(lane), symbol, colour)?;
         }
 
@@ -1227,7 +1301,7 @@ impl TimelineView {
         *self.cursor.borrow_mut() = Some(cursor_mark);
         *self.scale.borrow_mut() = scale;
         self.move_cursor(cursor.min(known));
-        self.draw_legend(&doc, trace, index, lang)?;
+        self.draw_legend(&doc, trace, index, &rows, lang)?;
         Ok(())
     }
 
@@ -1263,16 +1337,24 @@ impl TimelineView {
         doc: &Document,
         trace: &Trace,
         index: &TraceIndex,
+        rows: &Rows,
         lang: Lang,
     ) -> Result<(), JsValue> {
-        for (lane, info) in trace.coros.iter().enumerate() {
+        for lane in &rows.lane_of_row {
             let item = add(&self.legend, doc, "li", "", "")?;
             let swatch = add(&item, doc, "span", "swatch", "")?;
-            swatch.set_attribute(
-                "style",
-                &format!("background:{}", lane_colour(trace, lane as u32)),
-            )?;
-            add(&item, doc, "span", "", &info.label)?;
+            let (colour, label) = match *lane {
+                Some(lane) => (
+                    lane_colour(trace, lane),
+                    model::label(trace, lane).to_owned(),
+                ),
+                None => (
+                    "var(--timeline-text)",
+                    lang.fill(Text::OtherLanes, &[&rows.shared.to_string()]),
+                ),
+            };
+            swatch.set_attribute("style", &format!("background:{colour}"))?;
+            add(&item, doc, "span", "", &label)?;
         }
         // Preemption only where there is some (threads without gevent).
         let preempts = index.preempted;
@@ -1599,6 +1681,52 @@ mod tests {
         for step in [0, 0, 5, 10, 11, 99, 100, 500, 500, 999, 1000, 3, 700] {
             assert_eq!(sweep.x(step), scale.x(step), "step {step}");
         }
+    }
+
+    fn trace_of(source: &str) -> Trace {
+        use coroscope_engine::session::{RunOptions, Session};
+        let mut s = Session::new("rows.py", source, RunOptions::default()).expect("compiles");
+        s.run_to_end();
+        s.trace().clone()
+    }
+
+    /// A loop that makes a generator expression each time makes a lane each time: past
+    /// MAX_ROWS lanes, greenlets keep rows of their own and the last generators share one.
+    #[test]
+    fn lanes_past_the_row_limit_share_the_last_row_greenlets_first() {
+        let few = trace_of("for i in range(3):\n    sum(x for x in range(2))\n");
+        let rows = Rows::new(&few);
+        assert_eq!((rows.count(), rows.shared), (few.coros.len(), 0));
+        assert!((0..few.coros.len() as u32).all(|lane| rows.of(lane) == lane as usize));
+
+        let many = trace_of(
+            "from greenlet import greenlet\n\
+             for i in range(100):\n    sum(x for x in range(2))\n\
+             g = greenlet(lambda: 1)\ng.switch()\n",
+        );
+        let lanes = many.coros.len();
+        assert!(lanes > 100, "{lanes}");
+        let rows = Rows::new(&many);
+        assert_eq!(rows.count(), MAX_ROWS);
+        assert_eq!(rows.shared, lanes - (MAX_ROWS - 1));
+        assert_eq!(rows.lane_of_row.last(), Some(&None));
+        let greenlet = many
+            .coros
+            .iter()
+            .position(|c| c.kind == CoroKind::Greenlet)
+            .unwrap() as u32;
+        assert!(greenlet as usize > MAX_ROWS, "made last");
+        assert!(rows.of(greenlet) < MAX_ROWS - 1, "but has its own row");
+        assert_eq!(rows.of(0), 0, "main first");
+        // the own rows keep the lanes' order; the last lanes share the last row
+        let own: Vec<u32> = rows.lane_of_row.iter().flatten().copied().collect();
+        assert!(own.windows(2).all(|w| w[0] < w[1]), "{own:?}");
+        assert_eq!(rows.of(greenlet - 1), MAX_ROWS - 1, "the last generator");
+        assert_eq!(
+            rows.of(lanes as u32 + 5),
+            MAX_ROWS - 1,
+            "a lane not known yet"
+        );
     }
 
     /// `first_step_at` / `first_step_after` give what a search through every step would, on
