@@ -23,6 +23,7 @@ pub enum Text {
     Frames,
     FramesRunning,
     FramesLibrary,
+    FramesMore,
     FrameAt,
     ZoomIn,
     ZoomOut,
@@ -178,6 +179,7 @@ fn strings(key: Text) -> (&'static str, &'static str) {
         ),
         Frames => ("Frames and locals", "调用栈与局部变量"),
         FramesRunning => ("runs", "运行中"),
+        FramesMore => ("… and {0} more coroutines", "… 其余 {0} 个协程"),
         FramesLibrary => (
             "in library code (its frames are hidden)",
             "在库代码中（其栈帧已隐藏）",

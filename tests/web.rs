@@ -379,6 +379,33 @@ fn thousands_of_lanes_share_a_row_and_a_dense_run_draws_few_elements() {
     assert!(elements < 100, "{elements} SVG elements");
 }
 
+/// A hundred greenlets waiting on one line: the line shows three tags and a count of the
+/// others, and the frames panel the first 24 coroutines and a count of the others.
+#[wasm_bindgen_test]
+fn many_coroutines_on_one_line_are_counted_not_listed() {
+    let c = container();
+    let app = App::mount(&c).unwrap();
+    app.set_source(
+        "import gevent\n\
+         def w(n):\n    gevent.sleep(1)\n\
+         jobs = [gevent.spawn(w, n) for n in range(100)]\n\
+         gevent.joinall(jobs)\n",
+    );
+    app.run();
+    let (known, _) = app.known_steps();
+    app.command(Command::Seek(known / 2));
+    let more = text_of(&c, "#source li[data-line='3'] .tag.more");
+    assert!(more.starts_with('+'), "{more}");
+    let tags = c
+        .query_selector_all("#source li[data-line='3'] .tag")
+        .unwrap();
+    assert_eq!(tags.length(), 4, "three tags and the count");
+    let blocks = c.query_selector_all("#frames .lane-frames").unwrap();
+    assert_eq!(blocks.length(), 24);
+    let rest = text_of(&c, "#frames .more");
+    assert!(rest.contains("more") || rest.contains("其余"), "{rest}");
+}
+
 #[wasm_bindgen_test]
 fn an_endless_program_stops_at_the_budget_and_continues() {
     let c = container();

@@ -14,6 +14,9 @@ use crate::dom::{add, el, Labels, Slot};
 use crate::i18n::{Lang, Text};
 use crate::model::{self, lane_colour, MAX_REPR_CHARS};
 
+/// The coroutines shown at most (the running one first); a line counts the others.
+const MAX_LANES: usize = 24;
+
 pub struct FramesView {
     root: Element,
     list: Element,
@@ -60,7 +63,8 @@ impl FramesView {
     ) -> Result<(), JsValue> {
         let doc = crate::dom::document();
         self.list.set_text_content(None);
-        for lane in lanes {
+        // thousands of live greenlets would make thousands of blocks at every step
+        for lane in lanes.iter().take(MAX_LANES) {
             let label = model::label(trace, lane.lane);
             let class = if lane.running {
                 "lane-frames running"
@@ -113,6 +117,16 @@ impl FramesView {
                     }
                 }
             }
+        }
+        if lanes.len() > MAX_LANES {
+            let more = (lanes.len() - MAX_LANES).to_string();
+            add(
+                &self.list,
+                &doc,
+                "p",
+                "more",
+                &lang.fill(Text::FramesMore, &[&more]),
+            )?;
         }
         self.shown.set(Some((step, lang)));
         Ok(())

@@ -12,6 +12,9 @@ use crate::dom::{add, el, Labels, Slot};
 use crate::i18n::{Lang, Text};
 use crate::views::editor;
 
+/// At most this many coroutines' tags on one line; one more tag counts the others ("+9").
+const MAX_TAGS: usize = 3;
+
 /// One highlight: a coroutine at a line.
 pub struct LineMark<'a> {
     pub line: u32,
@@ -84,29 +87,67 @@ impl SourceView {
             if let Some(li) = lines.get(i) {
                 li.set_class_name("");
                 li.remove_attribute("style")?;
+                li.remove_attribute("aria-current")?;
                 if let Some(tags) = li.query_selector(".tags")? {
                     tags.set_text_content(None);
                 }
             }
         }
         marked.clear();
-        for m in marks {
+        // Per line: the colour it takes (the running coroutine's, else the last one's), whether
+        // the running coroutine is there, and its tags (the running one's first).
+        struct Line<'a> {
+            colour: &'a str,
+            running: bool,
+            tags: Vec<&'a LineMark<'a>>,
+            more: usize,
+        }
+        let mut by_line: Vec<Option<Line>> = Vec::new();
+        by_line.resize_with(lines.len(), || None);
+        let running_first = marks.iter().filter(|m| m.running);
+        for m in running_first.chain(marks.iter().filter(|m| !m.running)) {
             let i = (m.line as usize).wrapping_sub(1);
-            let Some(li) = lines.get(i) else { continue };
+            let Some(slot) = by_line.get_mut(i) else {
+                continue;
+            };
+            let line = slot.get_or_insert_with(|| {
+                marked.push(i);
+                Line {
+                    colour: m.colour,
+                    running: m.running,
+                    tags: Vec::new(),
+                    more: 0,
+                }
+            });
+            if !line.running {
+                line.colour = m.colour;
+            }
+            if line.tags.len() < MAX_TAGS {
+                line.tags.push(m);
+            } else {
+                line.more += 1;
+            }
+        }
+        for &i in marked.iter() {
+            let (Some(li), Some(line)) = (lines.get(i), &by_line[i]) else {
+                continue;
+            };
             let list = li.class_list();
-            if m.running {
-                list.add_2("at", "running")?;
-                li.set_attribute("style", &format!("--lane:{}", m.colour))?;
+            list.add_1("at")?;
+            li.set_attribute("style", &format!("--lane:{}", line.colour))?;
+            if line.running {
+                list.add_1("running")?;
                 li.set_attribute("aria-current", "step")?;
-            } else if !list.contains("running") {
-                list.add_1("at")?;
-                li.set_attribute("style", &format!("--lane:{}", m.colour))?;
             }
             if let Some(tags) = li.query_selector(".tags")? {
-                let tag = add(&tags, &doc, "span", "tag", m.label)?;
-                tag.set_attribute("style", &format!("background:{}", m.colour))?;
+                for m in &line.tags {
+                    let tag = add(&tags, &doc, "span", "tag", m.label)?;
+                    tag.set_attribute("style", &format!("background:{}", m.colour))?;
+                }
+                if line.more > 0 {
+                    add(&tags, &doc, "span", "tag more", &format!("+{}", line.more))?;
+                }
             }
-            marked.push(i);
         }
         if let Some(line) = error_line {
             let i = (line as usize).wrapping_sub(1);
