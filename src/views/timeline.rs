@@ -771,9 +771,9 @@ impl TimelineView {
             // the fraction of the whole run at this tick
             let f = window.start + i as f64 / ticks as f64 * window.width();
             let label = match axis {
-                Axis::Steps => format!("{}", (f * known as f64).round() as u64),
+                Axis::Steps => short_count((f * known as f64).round() as u64),
                 Axis::Time => format!("{:.2} s", f * scale.total as f64 / 1e9),
-                Axis::Turns => format!("#{}", (f * scale.total as f64).round() as u64),
+                Axis::Turns => format!("#{}", short_count((f * scale.total as f64).round() as u64)),
             };
             append(
                 s,
@@ -1471,6 +1471,23 @@ fn runs_to_draw(runs: &[LaneRun], scale: &XScale) -> Vec<LaneRun> {
     out
 }
 
+/// A count short enough for an axis tick: 9,999 as it is, then 12.3k, 456k, 1.08M.
+fn short_count(n: u64) -> String {
+    let (value, unit) = match n {
+        0..=9_999 => return n.to_string(),
+        10_000..=999_499 => (n as f64 / 1e3, "k"),
+        _ => (n as f64 / 1e6, "M"),
+    };
+    let digits = if value < 10.0 {
+        2
+    } else if value < 100.0 {
+        1
+    } else {
+        0
+    };
+    format!("{value:.digits$}{unit}")
+}
+
 /// A vertical zig-zag from (x, y0) to (x, y1), 3 units to each side, about 6 units a tooth: the
 /// stroke of a preemptive switch.
 fn zig_zag(x: f64, y0: f64, y1: f64) -> String {
@@ -1680,6 +1697,24 @@ mod tests {
         let mut sweep = scale.sweep();
         for step in [0, 0, 5, 10, 11, 99, 100, 500, 500, 999, 1000, 3, 700] {
             assert_eq!(sweep.x(step), scale.x(step), "step {step}");
+        }
+    }
+
+    #[test]
+    fn axis_counts_are_short() {
+        let cases = [
+            (0, "0"),
+            (9_999, "9999"),
+            (10_000, "10.0k"),
+            (123_456, "123k"),
+            (999_499, "999k"),
+            (999_500, "1.00M"),
+            (1_080_031, "1.08M"),
+            (45_600_000, "45.6M"),
+            (2_000_000_000, "2000M"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(short_count(n), want, "{n}");
         }
     }
 
