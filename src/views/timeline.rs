@@ -1082,7 +1082,7 @@ impl TimelineView {
         };
         let switches = {
             let (a, b) = in_view(2.0);
-            b - a
+            b.saturating_sub(a)
         };
         let (mut k, end) = in_view(8.0);
         let merged = switches > MARKED_SWITCHES;
@@ -1235,7 +1235,9 @@ impl TimelineView {
         let known_marks = &index.marks[..index.marks.partition_point(|&i| event_step(i) <= known)];
         let (first, after) = (starts_from(PLOT_LEFT - 8.0), starts_after(right + 8.0));
         let first = known_marks.partition_point(|&i| event_step(i) < first);
-        let after = known_marks.partition_point(|&i| event_step(i) < after);
+        let after = known_marks
+            .partition_point(|&i| event_step(i) < after)
+            .max(first);
         let thin_marks = after - first > MARKED_SWITCHES;
         let mut last_mark_x = vec![f64::NEG_INFINITY; lanes];
         for &i in &known_marks[first..after] {
