@@ -10,9 +10,10 @@ use num_traits::Signed;
 
 use crate::vm::dict::{Dict, PySet};
 use crate::vm::heap::{GreenletState, Instance, Object, Payload};
+use crate::vm::set;
 use crate::vm::types::PRELUDE_ITERATORS;
-use crate::vm::value::Value;
-use crate::vm::{Args, Outcome, PyResult, Vm};
+use crate::vm::value::{ObjId, Value};
+use crate::vm::{Args, Outcome, PyResult, ResolvedKey, Vm};
 
 pub type R = PyResult<Outcome>;
 
@@ -649,19 +650,138 @@ pub fn id(vm: &mut Vm, a: Args) -> R {
     ret(Value::Int(n))
 }
 
+/// `hash(x)`: CPython's value for numbers and tuples of them; a class's `__hash__` runs in the
+/// prelude (`_hash_py`), as does hashing a tuple that holds such an instance.
 pub fn hash(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
-    let k = vm.key(&v)?;
-    let n = match &v {
+    match vm.key(&v)? {
+        Some(k) => ret(Value::Int(set::key_hash(&k))),
+        None => {
+            let f = vm.prelude_fn("_hash_py")?;
+            Ok(Outcome::TailCall(f, Args::positional(vec![v])))
+        }
+    }
+}
+
+/// `_hash_result(r)`: what `hash()` makes of `r`, the result of a `__hash__` (CPython's
+/// `slot_tp_hash`): an int that fits in 64 bits as it is (-1 becomes -2), a larger one by
+/// int's own hash; anything else is a `TypeError`.
+pub fn hash_result(vm: &mut Vm, a: Args) -> R {
+    let r = a.pos.first().cloned().unwrap_or(Value::None);
+    let h = match &r {
+        Value::Int(-1) => -2,
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        _ => {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            std::hash::Hash::hash(&k, &mut h);
-            (std::hash::Hasher::finish(&h) >> 1) as i64
-        }
+        Value::BigInt(b) => set::key_hash(&crate::vm::dict::Key::BigInt(b.clone())),
+        _ => return Err(vm.type_error("__hash__ method should return an integer")),
     };
-    ret(Value::Int(n))
+    ret(Value::Int(h))
+}
+
+/// `_tuple_hash(hashes)`: CPython's hash of a tuple whose items hash to these.
+pub fn tuple_hash(vm: &mut Vm, a: Args) -> R {
+    let hashes = match a.pos.first() {
+        Some(v) => vm.iterate_native(v)?,
+        None => Vec::new(),
+    };
+    let lanes: Vec<i64> = hashes
+        .iter()
+        .map(|h| match h {
+            Value::Int(i) => *i,
+            _ => 0,
+        })
+        .collect();
+    ret(Value::Int(set::tuple_hash_of(&lanes)))
+}
+
+/// The dict or set a key helper works on.
+fn key_table(vm: &mut Vm, v: Option<&Value>) -> PyResult<ObjId> {
+    match v {
+        Some(Value::Obj(id)) if matches!(vm.get(*id), Object::Dict(_) | Object::Set(_)) => Ok(*id),
+        _ => Err(vm.type_error("a dict or set is required")),
+    }
+}
+
+/// `_keys_with_hash(table, h)`: the keys of a dict or set whose hash is `h`, in the order
+/// CPython's look-up compares them (see `_resolve_key` in the prelude).
+pub fn keys_with_hash(vm: &mut Vm, a: Args) -> R {
+    let table = key_table(vm, a.pos.first())?;
+    let Some(Value::Int(hash)) = a.pos.get(1).cloned() else {
+        return Err(vm.type_error("an int hash is required"));
+    };
+    let keys = match vm.get(table) {
+        Object::Dict(d) => d.keys_with_hash(hash),
+        Object::Set(s) => s.values_with_hash(hash),
+        _ => Vec::new(),
+    };
+    ret(vm.new_list(keys))
+}
+
+/// `_hashed_keys(table)`: `(key, hash)` of each key of a dict or set, in iteration order: the
+/// hashes CPython keeps in the table and reuses instead of calling `__hash__` again.
+pub fn hashed_keys(vm: &mut Vm, a: Args) -> R {
+    let table = key_table(vm, a.pos.first())?;
+    let pairs: Vec<Value> = match vm.get(table) {
+        Object::Dict(d) => d
+            .map
+            .iter()
+            .map(|(k, (kv, _))| Value::tuple(vec![kv.clone(), Value::Int(set::key_hash(k))]))
+            .collect(),
+        Object::Set(s) => s
+            .hashed_values()
+            .map(|(v, h)| Value::tuple(vec![v.clone(), Value::Int(h)]))
+            .collect(),
+        _ => Vec::new(),
+    };
+    ret(vm.new_list(pairs))
+}
+
+/// `_hashed_items(d)`: `(key, hash, value)` of each entry of a dict, in order.
+pub fn hashed_items(vm: &mut Vm, a: Args) -> R {
+    let table = key_table(vm, a.pos.first())?;
+    let triples: Vec<Value> = match vm.get(table) {
+        Object::Dict(d) => d
+            .map
+            .iter()
+            .map(|(k, (kv, v))| {
+                Value::tuple(vec![kv.clone(), Value::Int(set::key_hash(k)), v.clone()])
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    ret(vm.new_list(triples))
+}
+
+/// `_key_found(table, x, stored, h)`: the key of `x` in `table` is `stored`'s (which `x` is or
+/// equals; `x` itself when nothing equal is stored), `h` being their hash. The operation that
+/// needed it runs next and takes it ([`Vm::key_in`]). A `__eq__` may have removed `stored`
+/// meanwhile: then `x` keys itself.
+pub fn key_found(vm: &mut Vm, a: Args) -> R {
+    let table = key_table(vm, a.pos.first())?;
+    let (Some(x), Some(stored), Some(Value::Int(hash))) = (
+        a.pos.get(1).cloned(),
+        a.pos.get(2).cloned(),
+        a.pos.get(3).cloned(),
+    ) else {
+        return Err(vm.type_error("_key_found(table, x, stored, hash)"));
+    };
+    let stored_key = vm.own_key(&stored, hash)?;
+    let still_there = match vm.get(table) {
+        Object::Dict(d) => d.map.contains_key(&stored_key),
+        Object::Set(s) => s.contains_key(&stored_key),
+        _ => false,
+    };
+    let key = if still_there {
+        stored_key
+    } else {
+        vm.own_key(&x, hash)?
+    };
+    vm.resolved_key = Some(Box::new(ResolvedKey {
+        table,
+        value: x,
+        key,
+    }));
+    ret(Value::None)
 }
 
 pub fn callable(vm: &mut Vm, a: Args) -> R {
@@ -1138,8 +1258,10 @@ pub fn set_new(vm: &mut Vm, a: Args) -> R {
         return ret(Value::Obj(vm.alloc(Object::Set(PySet::default()))));
     };
     if vm.natively_iterable(&v) {
-        let s = vm.set_from_native(&v, false)?;
-        return ret(Value::Obj(vm.alloc(Object::Set(s))));
+        return match vm.set_from_native(&v, false)? {
+            Some(s) => ret(Value::Obj(vm.alloc(Object::Set(s)))),
+            None => tail(vm, "_set_of_items", vec![v]),
+        };
     }
     tail(vm, "_set_of", vec![v])
 }
@@ -1150,14 +1272,27 @@ pub fn frozenset_new(vm: &mut Vm, a: Args) -> R {
         return ret(Value::Obj(vm.alloc(Object::Set(PySet::frozen()))));
     };
     if vm.natively_iterable(&v) {
-        let s = vm.set_from_native(&v, true)?;
-        return ret(Value::Obj(vm.alloc(Object::Set(s))));
+        return match vm.set_from_native(&v, true)? {
+            Some(s) => ret(Value::Obj(vm.alloc(Object::Set(s)))),
+            None => tail(vm, "_frozenset_of_items", vec![v]),
+        };
     }
     tail(vm, "_frozenset_of", vec![v])
 }
 
 pub fn dict_new(vm: &mut Vm, a: Args) -> R {
     let mut d = Dict::default();
+    // What is left to add once a key turns out to need Python's `==` (`_dict_with_pairs`).
+    let rest_by_python = |vm: &mut Vm, d: Dict, pairs: Vec<Value>, kw: Vec<(Rc<str>, Value)>| {
+        let mut pairs = pairs;
+        pairs.extend(
+            kw.into_iter()
+                .map(|(k, v)| Value::tuple(vec![Value::Str(k), v])),
+        );
+        let d = Value::Obj(vm.alloc(Object::Dict(d)));
+        let pairs = vm.new_list(pairs);
+        tail(vm, "_dict_with_pairs", vec![d, pairs])
+    };
     if let Some(src) = a.pos.get(1).cloned() {
         let entries: Option<Vec<(Value, Value)>> = match &src {
             Value::Obj(id) => match vm.get(*id) {
@@ -1168,17 +1303,24 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> R {
         };
         match entries {
             Some(e) => {
-                for (k, v) in e {
-                    let key = vm.key(&k)?;
-                    d.insert(key, k, v);
+                for (i, (k, v)) in e.iter().enumerate() {
+                    let Some(key) = vm.key(k)? else {
+                        let rest = e[i..]
+                            .iter()
+                            .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
+                            .collect();
+                        return rest_by_python(vm, d, rest, a.kw);
+                    };
+                    d.insert(key, k.clone(), v.clone());
                 }
             }
             None => {
                 if !vm.natively_iterable(&src) {
                     return tail(vm, "_dict_from", vec![src]);
                 }
-                for item in vm.iterate_native(&src)? {
-                    let pair = match &item {
+                let items = vm.iterate_native(&src)?;
+                for (i, item) in items.iter().enumerate() {
+                    let pair = match item {
                         Value::Tuple(t) => t.to_vec(),
                         other => vm.iterate_native(other)?,
                     };
@@ -1188,7 +1330,9 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> R {
                             pair.len()
                         )));
                     }
-                    let key = vm.key(&pair[0])?;
+                    let Some(key) = vm.key(&pair[0])? else {
+                        return rest_by_python(vm, d, items[i..].to_vec(), a.kw);
+                    };
                     d.insert(key, pair[0].clone(), pair[1].clone());
                 }
             }
