@@ -651,14 +651,15 @@ pub fn id(vm: &mut Vm, a: Args) -> R {
 }
 
 /// `hash(x)`: CPython's value for numbers and tuples of them; a class's `__hash__` runs in the
-/// prelude (`_hash_py`), as does hashing a tuple that holds such an instance.
+/// engine module `_userkeys` (`_hash_py`), as does hashing a tuple that holds such an instance.
 pub fn hash(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
     match vm.key(&v)? {
         Some(k) => ret(Value::Int(set::key_hash(&k))),
         None => {
-            let f = vm.prelude_fn("_hash_py")?;
-            Ok(Outcome::TailCall(f, Args::positional(vec![v])))
+            let f = vm.prelude_fn("_by_keys")?;
+            let args = vec![Value::str("_hash_py"), v];
+            Ok(Outcome::TailCall(f, Args::positional(args)))
         }
     }
 }
@@ -1260,7 +1261,7 @@ pub fn set_new(vm: &mut Vm, a: Args) -> R {
     if vm.natively_iterable(&v) {
         return match vm.set_from_native(&v, false)? {
             Some(s) => ret(Value::Obj(vm.alloc(Object::Set(s)))),
-            None => tail(vm, "_set_of_items", vec![v]),
+            None => tail(vm, "_by_keys", vec![Value::str("_set_of_items"), v]),
         };
     }
     tail(vm, "_set_of", vec![v])
@@ -1274,7 +1275,7 @@ pub fn frozenset_new(vm: &mut Vm, a: Args) -> R {
     if vm.natively_iterable(&v) {
         return match vm.set_from_native(&v, true)? {
             Some(s) => ret(Value::Obj(vm.alloc(Object::Set(s)))),
-            None => tail(vm, "_frozenset_of_items", vec![v]),
+            None => tail(vm, "_by_keys", vec![Value::str("_frozenset_of_items"), v]),
         };
     }
     tail(vm, "_frozenset_of", vec![v])
@@ -1291,7 +1292,11 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> R {
         );
         let d = Value::Obj(vm.alloc(Object::Dict(d)));
         let pairs = vm.new_list(pairs);
-        tail(vm, "_dict_with_pairs", vec![d, pairs])
+        tail(
+            vm,
+            "_by_keys",
+            vec![Value::str("_dict_with_pairs"), d, pairs],
+        )
     };
     if let Some(src) = a.pos.get(1).cloned() {
         let entries: Option<Vec<(Value, Value)>> = match &src {

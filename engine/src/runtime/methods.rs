@@ -697,6 +697,15 @@ fn list_position(vm: &mut Vm, id: ObjId, v: &Value) -> PyResult<Position> {
     position(vm, &items, v)
 }
 
+/// `args` after the name of a function of `_userkeys`, for the prelude's `_by_keys`.
+fn with_name(name: &str, args: Vec<Value>) -> Vec<Value> {
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(Value::str(name));
+    all.extend(args);
+    all
+}
+
+#[cold]
 fn by_prelude(vm: &mut Vm, helper: &str, args: Vec<Value>) -> R {
     let f = vm.prelude_fn(helper)?;
     Ok(Outcome::TailCall(f, Args::positional(args)))
@@ -711,7 +720,11 @@ pub fn list_remove(vm: &mut Vm, a: Args) -> R {
             ret(Value::None)
         }
         Position::Absent => Err(vm.value_error("list.remove(x): x not in list")),
-        Position::NeedsPython => by_prelude(vm, "_list_remove", vec![Value::Obj(id), v]),
+        Position::NeedsPython => by_prelude(
+            vm,
+            "_by_keys",
+            vec![Value::str("_list_remove"), Value::Obj(id), v],
+        ),
     }
 }
 
@@ -724,7 +737,11 @@ pub fn list_index(vm: &mut Vm, a: Args) -> R {
             let r = vm.repr_of(&v);
             Err(vm.value_error(format!("{r} is not in list")))
         }
-        Position::NeedsPython => by_prelude(vm, "_seq_index", vec![Value::Obj(id), v, Value::None]),
+        Position::NeedsPython => by_prelude(
+            vm,
+            "_by_keys",
+            vec![Value::str("_seq_index"), Value::Obj(id), v, Value::None],
+        ),
     }
 }
 
@@ -737,7 +754,11 @@ pub fn list_count(vm: &mut Vm, a: Args) -> R {
     };
     match count_equal(vm, &items, &v)? {
         Some(n) => ret(Value::Int(n as i64)),
-        None => by_prelude(vm, "_seq_count", vec![Value::Obj(id), v]),
+        None => by_prelude(
+            vm,
+            "_by_keys",
+            vec![Value::str("_seq_count"), Value::Obj(id), v],
+        ),
     }
 }
 
@@ -814,7 +835,11 @@ pub fn tuple_index(vm: &mut Vm, a: Args) -> R {
         Position::Absent => Err(vm.value_error("tuple.index(x): x not in tuple")),
         Position::NeedsPython => {
             let missing = Value::str("tuple.index(x): x not in tuple");
-            by_prelude(vm, "_seq_index", vec![Value::Tuple(t), v, missing])
+            by_prelude(
+                vm,
+                "_by_keys",
+                vec![Value::str("_seq_index"), Value::Tuple(t), v, missing],
+            )
         }
     }
 }
@@ -826,7 +851,11 @@ pub fn tuple_count(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     match count_equal(vm, &t, &v)? {
         Some(n) => ret(Value::Int(n as i64)),
-        None => by_prelude(vm, "_seq_count", vec![Value::Tuple(t), v]),
+        None => by_prelude(
+            vm,
+            "_by_keys",
+            vec![Value::str("_seq_count"), Value::Tuple(t), v],
+        ),
     }
 }
 
@@ -848,12 +877,12 @@ fn dict_ref(vm: &Vm, id: ObjId) -> Option<&Dict> {
 
 /// `table.name(k, …)` once more, after the prelude has found the stored key that equals `k`
 /// (the table holds keys hashed by Python code, or `k` is one: see `vm/dict.rs`).
+#[cold]
 fn again_with_key(vm: &mut Vm, table: ObjId, name: &str, a: &Args) -> R {
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
     let rest = Value::tuple(a.pos[1..].to_vec());
-    let f = vm.prelude_fn("_keyed_method")?;
     let args = vec![Value::Obj(table), k, Value::str(name), rest];
-    Ok(Outcome::TailCall(f, Args::positional(args)))
+    by_prelude(vm, "_by_keys", with_name("_keyed_method", args))
 }
 
 /// `d[k]` as a method (`dict.__getitem__`): the VM's own subscript, or, when Python's `==` must
@@ -864,7 +893,11 @@ pub fn dict_getitem(vm: &mut Vm, a: Args) -> R {
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
     match vm.get_item(&Value::Obj(id), &k)? {
         Some(v) => ret(v),
-        None => keyed(vm, "_keyed_getitem", vec![Value::Obj(id), k]),
+        None => keyed(
+            vm,
+            "_by_keys",
+            vec![Value::str("_keyed_getitem"), Value::Obj(id), k],
+        ),
     }
 }
 
@@ -875,7 +908,11 @@ pub fn dict_setitem(vm: &mut Vm, a: Args) -> R {
     if vm.set_item(&Value::Obj(id), &k, v.clone())? {
         return ret(Value::None);
     }
-    keyed(vm, "_keyed_setitem", vec![Value::Obj(id), k, v])
+    keyed(
+        vm,
+        "_by_keys",
+        vec![Value::str("_keyed_setitem"), Value::Obj(id), k, v],
+    )
 }
 
 pub fn dict_delitem(vm: &mut Vm, a: Args) -> R {
@@ -884,7 +921,11 @@ pub fn dict_delitem(vm: &mut Vm, a: Args) -> R {
     if vm.del_item(&Value::Obj(id), &k)? {
         return ret(Value::None);
     }
-    keyed(vm, "_keyed_delitem", vec![Value::Obj(id), k])
+    keyed(
+        vm,
+        "_by_keys",
+        vec![Value::str("_keyed_delitem"), Value::Obj(id), k],
+    )
 }
 
 /// `k in table` for a dict, set or frozenset.
@@ -898,10 +939,15 @@ pub fn table_contains(vm: &mut Vm, a: Args) -> R {
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
     match vm.contains(&table, &k)? {
         Some(found) => ret(Value::Bool(found)),
-        None => keyed(vm, "_keyed_contains", vec![table, k]),
+        None => keyed(
+            vm,
+            "_by_keys",
+            vec![Value::str("_keyed_contains"), table, k],
+        ),
     }
 }
 
+#[cold]
 fn keyed(vm: &mut Vm, helper: &str, args: Vec<Value>) -> R {
     let f = vm.prelude_fn(helper)?;
     Ok(Outcome::TailCall(f, Args::positional(args)))
@@ -1049,11 +1095,8 @@ pub fn dict_update(vm: &mut Vm, a: Args) -> R {
                     )
                     .collect();
                 let pairs = vm.new_list(pairs);
-                let f = vm.prelude_fn("_dict_update_pairs")?;
-                return Ok(Outcome::TailCall(
-                    f,
-                    Args::positional(vec![Value::Obj(id), pairs]),
-                ));
+                let args = with_name("_dict_update_pairs", vec![Value::Obj(id), pairs]);
+                return by_prelude(vm, "_by_keys", args);
             };
             if let Object::Dict(d) = vm.get_mut(id) {
                 d.insert(key, k.clone(), v.clone());
@@ -1063,11 +1106,8 @@ pub fn dict_update(vm: &mut Vm, a: Args) -> R {
     for (k, v) in a.kw {
         let kv = Value::Str(k);
         let Some(key) = vm.key_in(id, &kv)? else {
-            let f = vm.prelude_fn("_keyed_setitem")?;
-            return Ok(Outcome::TailCall(
-                f,
-                Args::positional(vec![Value::Obj(id), kv, v]),
-            ));
+            let args = with_name("_keyed_setitem", vec![Value::Obj(id), kv, v]);
+            return by_prelude(vm, "_by_keys", args);
         };
         if let Object::Dict(d) = vm.get_mut(id) {
             d.insert(key, kv, v);
@@ -1190,8 +1230,7 @@ pub fn set_update(vm: &mut Vm, a: Args) -> R {
             // This one and the rest by Python's `==`.
             let mut args = vec![Value::Obj(id)];
             args.extend(sources[i..].iter().cloned());
-            let f = vm.prelude_fn("_set_update_items")?;
-            return Ok(Outcome::TailCall(f, Args::positional(args)));
+            return by_prelude(vm, "_by_keys", with_name("_set_update_items", args));
         }
     }
     ret(Value::None)
@@ -1205,16 +1244,20 @@ fn set_binop(vm: &mut Vm, a: Args, op: crate::lang::ast::BinOp) -> R {
         _ => {
             let Some(s) = vm.set_from_native(&other, false)? else {
                 // `set(other)` through Python, then the method again.
-                let f = vm.prelude_fn("_set_method_with_set")?;
                 let args = vec![this, other, Value::str(set_method_name(op))];
-                return Ok(Outcome::TailCall(f, Args::positional(args)));
+                return by_prelude(vm, "_by_keys", with_name("_set_method_with_set", args));
             };
             Value::Obj(vm.alloc(Object::Set(s)))
         }
     };
     match vm.binary_op(op, &this, &other, false)? {
         Some(v) => ret(v),
-        None => ret(Value::None),
+        None => {
+            // Elements hashed by Python code: the prelude's set algebra.
+            let symbol = Value::str(op.symbol());
+            let args = vec![this, other, symbol, Value::Bool(false)];
+            by_prelude(vm, "_by_keys", with_name("_set_binop", args))
+        }
     }
 }
 
@@ -1267,9 +1310,8 @@ pub fn set_isdisjoint(vm: &mut Vm, a: Args) -> R {
     let id = recv_set(vm, &a)?;
     let other = a.pos.get(1).cloned().unwrap_or(Value::None);
     let by_python = |vm: &mut Vm| {
-        let f = vm.prelude_fn("_set_isdisjoint")?;
-        let args = Args::positional(vec![Value::Obj(id), other.clone()]);
-        Ok(Outcome::TailCall(f, args))
+        let args = with_name("_set_isdisjoint", vec![Value::Obj(id), other.clone()]);
+        by_prelude(vm, "_by_keys", args)
     };
     let mut user_keys = matches!(vm.get(id), Object::Set(s) if s.has_user_keys());
     let items = match &other {

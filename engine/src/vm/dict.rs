@@ -439,6 +439,7 @@ pub struct Dict {
 
 impl Dict {
     /// Does a look-up need Python code (some key is hashed by Python)?
+    #[inline]
     pub fn has_user_keys(&self) -> bool {
         self.user_keys != 0
     }

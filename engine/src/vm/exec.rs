@@ -840,7 +840,9 @@ impl Vm {
                         let s = self.alloc(Object::Set(set));
                         self.push(Value::Obj(s));
                     }
-                    Err(items) => self.call_prelude("_set_of_items", vec![items])?,
+                    Err(items) => {
+                        self.call_prelude("_by_keys", vec![Value::str("_set_of_items"), items])?
+                    }
                 }
             }
             Op::BuildMap(n) => {
@@ -850,7 +852,9 @@ impl Vm {
                         let id = self.alloc(Object::Dict(d));
                         self.push(Value::Obj(id));
                     }
-                    Err(items) => self.call_prelude("_dict_of_pairs", vec![items])?,
+                    Err(items) => {
+                        self.call_prelude("_by_keys", vec![Value::str("_dict_of_pairs"), items])?
+                    }
                 }
             }
             Op::BuildString(n) => {
@@ -875,8 +879,9 @@ impl Vm {
                         }
                         _ => {
                             let Some(k) = self.key_in(id, &v)? else {
-                                let add = self.prelude_fn("_keyed_add")?;
-                                let args = Args::positional(vec![target, v]);
+                                let add = self.prelude_fn("_by_keys")?;
+                                let args = vec![Value::str("_keyed_add"), target, v];
+                                let args = Args::positional(args);
                                 return self.call_value(add, args, Delivery::Discard);
                             };
                             if let Object::Set(s) = self.heap.get_mut(id) {
@@ -892,8 +897,9 @@ impl Vm {
                 let target = self.peek(depth as usize);
                 if let Value::Obj(id) = target {
                     let Some(key) = self.key_in(id, &k)? else {
-                        let set = self.prelude_fn("_keyed_setitem")?;
-                        let args = Args::positional(vec![target, k, v]);
+                        let set = self.prelude_fn("_by_keys")?;
+                        let args = vec![Value::str("_keyed_setitem"), target, k, v];
+                        let args = Args::positional(args);
                         return self.call_value(set, args, Delivery::Discard);
                     };
                     if let Object::Dict(d) = self.heap.get_mut(id) {
@@ -916,8 +922,9 @@ impl Vm {
                     } else {
                         // A set is merged (`set_update_internal`), which decides the layout.
                         if !self.set_update_in_place(id, &it)? {
-                            let update = self.prelude_fn("_set_update_items")?;
-                            let args = Args::positional(vec![target, it]);
+                            let update = self.prelude_fn("_by_keys")?;
+                            let args = vec![Value::str("_set_update_items"), target, it];
+                            let args = Args::positional(args);
                             return self.call_value(update, args, Delivery::Discard);
                         }
                     }

@@ -258,6 +258,7 @@ impl Vm {
 
     /// The key of a value that needs no Python code to hash: `Ok(None)` when it does (its
     /// class defines `__hash__`); `TypeError` if it is unhashable.
+    #[inline]
     pub fn key(&mut self, v: &Value) -> PyResult<Option<Key>> {
         match Key::of(v, &|id| self.obj_hash(id)) {
             Ok(k) => Ok(Some(k)),
@@ -280,22 +281,33 @@ impl Vm {
     /// The key of `v` for a look-up in the dict or set `table`; `Ok(None)` when Python code
     /// must first find the stored key that equals it (`_resolve_key`, then the operation runs
     /// again and takes that key from [`Vm::resolved_key`]).
-    #[inline]
+    #[inline(always)]
     pub fn key_in(&mut self, table: ObjId, v: &Value) -> PyResult<Option<Key>> {
-        if self.resolved_key.is_some() {
-            if let Some(k) = self.take_resolved_key(table, v) {
-                return Ok(Some(k));
-            }
+        // The usual case, as fast as a plain key: built-in keys in a table of built-in keys.
+        if self.resolved_key.is_none() && !self.holds_user_keys(table) {
+            return self.key(v);
         }
-        let Some(k) = self.key(v)? else {
-            return Ok(None);
-        };
-        let needs_python = match self.heap.get(table) {
+        self.key_in_slow(table, v)
+    }
+
+    /// Does the dict or set `table` hold keys hashed by Python code?
+    #[inline(always)]
+    fn holds_user_keys(&self, table: ObjId) -> bool {
+        match self.heap.get(table) {
             Object::Dict(d) => d.has_user_keys(),
             Object::Set(s) => s.has_user_keys(),
             _ => false,
-        };
-        Ok(if needs_python { None } else { Some(k) })
+        }
+    }
+
+    /// [`Vm::key_in`] when a key was resolved by Python code or the table needs it.
+    #[inline(never)]
+    fn key_in_slow(&mut self, table: ObjId, v: &Value) -> PyResult<Option<Key>> {
+        if let Some(k) = self.take_resolved_key(table, v) {
+            return Ok(Some(k));
+        }
+        let key = self.key(v)?;
+        Ok(key.filter(|_| !self.holds_user_keys(table)))
     }
 
     fn take_resolved_key(&mut self, table: ObjId, v: &Value) -> Option<Key> {

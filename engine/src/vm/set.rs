@@ -82,6 +82,7 @@ impl PySet {
     }
 
     /// Does a look-up need Python code (some element is hashed by Python)?
+    #[inline]
     pub fn has_user_keys(&self) -> bool {
         self.user_keys != 0
     }
