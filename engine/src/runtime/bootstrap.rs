@@ -473,6 +473,8 @@ pub fn new_vm_with(
         ("next", b::next),
         ("id", b::id),
         ("hash", b::hash),
+        ("dir", b::dir),
+        ("vars", b::vars),
         ("_hash_result", b::hash_result),
         ("_tuple_hash", b::tuple_hash),
         ("_keys_with_hash", b::keys_with_hash),

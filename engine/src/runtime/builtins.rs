@@ -633,6 +633,231 @@ pub fn next(vm: &mut Vm, a: Args) -> R {
 
 // ---------------------------------------------------------------------- objects
 
+// ---------------------------------------------------------------------- dir and vars
+
+/// What `dir(object())` lists in CPython 3.11: every class inherits these from `object`.
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// What a class statement adds to the class's own `__dict__` in CPython, besides its body's
+/// names (a class whose bases are all `object`: none has `__slots__`).
+const CLASS_DICT_EXTRA: &[&str] = &["__dict__", "__doc__", "__module__", "__weakref__"];
+
+/// The names a main module has in CPython 3.11 before its first line runs.
+const MAIN_MODULE_NAMES: &[&str] = &[
+    "__annotations__",
+    "__builtins__",
+    "__cached__",
+    "__doc__",
+    "__file__",
+    "__loader__",
+    "__name__",
+    "__package__",
+    "__spec__",
+];
+
+fn not_supported(vm: &mut Vm, what: String) -> Value {
+    vm.error(vm.exc.not_implemented_error, what)
+}
+
+/// The string keys of a dict object.
+fn dict_names(vm: &Vm, dict: ObjId) -> Vec<Rc<str>> {
+    match vm.get(dict) {
+        Object::Dict(d) => d
+            .map
+            .keys()
+            .filter_map(|k| match k {
+                crate::vm::dict::Key::Str(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The calling frame's local variables, in the order CPython's `locals()` lists them
+/// (parameters and locals, then cells); `None` at module level or in a class body.
+fn frame_locals(vm: &Vm) -> Option<Vec<(Rc<str>, Value)>> {
+    let frame = vm.frames.last()?;
+    if frame.code.kind != crate::lang::op::CodeKind::Function {
+        return None;
+    }
+    let code = &frame.code;
+    let mut out: Vec<(Rc<str>, Value)> = Vec::new();
+    for (name, v) in code.varnames.iter().zip(&frame.locals) {
+        if let Some(v) = v {
+            out.push((name.clone(), v.clone()));
+        }
+    }
+    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+    for (name, cell) in cell_names.zip(&frame.cells) {
+        if out.iter().any(|(n, _)| n == name) {
+            continue;
+        }
+        if let Object::Cell(Some(v)) = vm.get(*cell) {
+            out.push((name.clone(), v.clone()));
+        }
+    }
+    Some(out)
+}
+
+/// The classes of `class`'s MRO (but `object`) if all are classes of the program (not of the
+/// engine's Python modules, whose insides differ from CPython's) without `__slots__`: the ones
+/// whose `dir()` this engine can list exactly as CPython does.
+fn plain_python_mro(vm: &Vm, class: ObjId) -> Option<Vec<ObjId>> {
+    let c = vm.class(class)?;
+    let mut out = Vec::new();
+    for m in &c.mro {
+        if *m == vm.types.object {
+            continue;
+        }
+        let k = vm.class(*m)?;
+        let builtin_ancestor = !matches!(k.builtin, crate::vm::heap::BuiltinType::Object);
+        if builtin_ancestor || k.dict.contains_key("__slots__") || &*k.module != "__main__" {
+            return None;
+        }
+        out.push(*m);
+    }
+    Some(out)
+}
+
+/// `dir(x)` / `dir()`, sorted, for what this engine can list exactly as CPython 3.11 does:
+/// instances of Python classes, Python classes, and the local names of a function or of the
+/// main module. Anything else is a `NotImplementedError` that names it, never a wrong list.
+pub fn dir(vm: &mut Vm, a: Args) -> R {
+    let mut names: Vec<Rc<str>> = Vec::new();
+    match a.pos.first() {
+        None => match frame_locals(vm) {
+            Some(locals) => names.extend(locals.into_iter().map(|(n, _)| n)),
+            None => {
+                let frame = vm.frames.last().map(|f| (f.code.kind, f.globals));
+                match frame {
+                    Some((crate::lang::op::CodeKind::Module, globals))
+                        if globals == vm.main_globals =>
+                    {
+                        names.extend(dict_names(vm, globals));
+                        names.extend(MAIN_MODULE_NAMES.iter().map(|n| Rc::from(*n)));
+                    }
+                    _ => {
+                        let msg = "dir() without an argument here (only in a function or at the top level)";
+                        return Err(not_supported(vm, msg.to_string()));
+                    }
+                }
+            }
+        },
+        Some(v) => {
+            let v = v.clone();
+            let (class, instance_names) = match &v {
+                Value::Obj(id) => match vm.get(*id) {
+                    Object::Instance(inst) => (
+                        Some(inst.class),
+                        inst.dict.keys().cloned().collect::<Vec<_>>(),
+                    ),
+                    Object::Class(_) => (Some(*id), Vec::new()),
+                    _ => (None, Vec::new()),
+                },
+                _ => (None, Vec::new()),
+            };
+            let mro = class.and_then(|c| plain_python_mro(vm, c));
+            let Some(mro) = mro else {
+                let what = match &v {
+                    Value::Obj(id) if matches!(vm.get(*id), Object::Class(_)) => {
+                        let name = vm.class(*id).map(|c| c.name.clone()).unwrap_or_default();
+                        format!("dir() of the class '{name}'")
+                    }
+                    _ => format!("dir() of '{}' objects", vm.type_name(&v)),
+                };
+                return Err(not_supported(vm, format!("{what} is not supported yet")));
+            };
+            names.extend(instance_names);
+            for c in mro {
+                if let Some(k) = vm.class(c) {
+                    names.extend(k.dict.keys().filter(|n| &***n != "__qualname__").cloned());
+                }
+                names.extend(CLASS_DICT_EXTRA.iter().map(|n| Rc::from(*n)));
+            }
+            names.extend(OBJECT_DIR.iter().map(|n| Rc::from(*n)));
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(Value::Str).collect();
+    ret(vm.new_list(items))
+}
+
+/// `vars(x)` / `vars()`: an instance's attributes (a copy, as `x.__dict__` is here), a module's
+/// namespace, or the caller's local variables (the module's namespace at the top level).
+pub fn vars(vm: &mut Vm, a: Args) -> R {
+    let Some(v) = a.pos.first().cloned() else {
+        if let Some(locals) = frame_locals(vm) {
+            let d = vm.new_dict();
+            for (k, v) in locals {
+                vm.dict_set_str(d, k, v);
+            }
+            return ret(Value::Obj(d));
+        }
+        let ns = vm.frames.last().and_then(|f| match f.code.kind {
+            crate::lang::op::CodeKind::Module => Some(f.globals),
+            _ => f.names,
+        });
+        return match ns {
+            Some(ns) => ret(Value::Obj(ns)),
+            None => Err(not_supported(vm, "vars() here".to_string())),
+        };
+    };
+    let namespace = match &v {
+        Value::Obj(id) => match vm.get(*id) {
+            Object::Instance(inst) => Some(Err(inst
+                .dict
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect::<Vec<_>>())),
+            Object::Module(m) => Some(Ok(m.dict)),
+            Object::Class(_) => {
+                let msg = "vars() of a class (its mappingproxy) is not supported yet";
+                return Err(not_supported(vm, msg.to_string()));
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match namespace {
+        Some(Ok(dict)) => ret(Value::Obj(dict)),
+        Some(Err(items)) => {
+            let d = vm.new_dict();
+            for (k, v) in items {
+                vm.dict_set_str(d, k, v);
+            }
+            ret(Value::Obj(d))
+        }
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
 pub fn id(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
     let n = match &v {

@@ -2110,6 +2110,11 @@ impl Vm {
                 }
             }
         }
+        // As CPython's `type_new`: a class that defines `__eq__` but not `__hash__` gets
+        // `__hash__ = None` (its instances are unhashable; `C.__hash__` is None).
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Rc::from("__hash__"), Value::None);
+        }
         let id = self.alloc(Object::Free);
         let mut full_mro = vec![id];
         full_mro.extend(mro);
