@@ -803,7 +803,7 @@ pub fn dir(vm: &mut Vm, a: Args) -> R {
             names.extend(OBJECT_DIR.iter().map(|n| Rc::from(*n)));
         }
     }
-    names.sort();
+    crate::small_sort::stable_sort_by(&mut names, |a, b| a < b);
     names.dedup();
     let items = names.into_iter().map(Value::Str).collect();
     ret(vm.new_list(items))
@@ -943,39 +943,23 @@ pub fn keys_with_hash(vm: &mut Vm, a: Args) -> R {
     ret(vm.new_list(keys))
 }
 
-/// `_hashed_keys(table)`: `(key, hash)` of each key of a dict or set, in iteration order: the
-/// hashes CPython keeps in the table and reuses instead of calling `__hash__` again.
-pub fn hashed_keys(vm: &mut Vm, a: Args) -> R {
+/// `_hashed_entries(table)`: `(key, hash, value)` of each entry of a dict, `(element, hash,
+/// element)` of each element of a set, in iteration order: the hashes CPython keeps in the
+/// table and reuses instead of calling `__hash__` again.
+pub fn hashed_entries(vm: &mut Vm, a: Args) -> R {
     let table = key_table(vm, a.pos.first())?;
-    let pairs: Vec<Value> = match vm.get(table) {
+    let triple =
+        |k: &Value, h: i64, v: &Value| Value::tuple(vec![k.clone(), Value::Int(h), v.clone()]);
+    let entries: Vec<Value> = match vm.get(table) {
         Object::Dict(d) => d
             .map
             .iter()
-            .map(|(k, (kv, _))| Value::tuple(vec![kv.clone(), Value::Int(set::key_hash(k))]))
+            .map(|(k, (kv, v))| triple(kv, set::key_hash(k), v))
             .collect(),
-        Object::Set(s) => s
-            .hashed_values()
-            .map(|(v, h)| Value::tuple(vec![v.clone(), Value::Int(h)]))
-            .collect(),
+        Object::Set(s) => s.hashed_values().map(|(v, h)| triple(v, h, v)).collect(),
         _ => Vec::new(),
     };
-    ret(vm.new_list(pairs))
-}
-
-/// `_hashed_items(d)`: `(key, hash, value)` of each entry of a dict, in order.
-pub fn hashed_items(vm: &mut Vm, a: Args) -> R {
-    let table = key_table(vm, a.pos.first())?;
-    let triples: Vec<Value> = match vm.get(table) {
-        Object::Dict(d) => d
-            .map
-            .iter()
-            .map(|(k, (kv, v))| {
-                Value::tuple(vec![kv.clone(), Value::Int(set::key_hash(k)), v.clone()])
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    ret(vm.new_list(triples))
+    ret(vm.new_list(entries))
 }
 
 /// `_key_found(table, x, stored, h)`: the key of `x` in `table` is `stored`'s (which `x` is or

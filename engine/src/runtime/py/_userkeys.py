@@ -25,7 +25,7 @@ def _set_binop(a, b, op, inplace):
     elif op == '&':
         big, small = (b, a) if len(b) > len(a) else (a, b)
         r = set()
-        for x, h in _hashed_keys(small):
+        for x, h, _ in _hashed_entries(small):
             if _has_hashed(big, x, h):
                 _keyed_add(r, x, h)
         if inplace:
@@ -35,16 +35,16 @@ def _set_binop(a, b, op, inplace):
     elif op == '-':
         if inplace or (len(a) >> 2) > len(b):
             r = a if inplace else set(a)
-            for x, h in _hashed_keys(b):
+            for x, h, _ in _hashed_entries(b):
                 _keyed_discard(r, x, h)
         else:
             r = set()
-            for x, h in _hashed_keys(a):
+            for x, h, _ in _hashed_entries(a):
                 if not _has_hashed(b, x, h):
                     _keyed_add(r, x, h)
     else:
         r = a if inplace else set(b)
-        for x, h in _hashed_keys(b if inplace else a):
+        for x, h, _ in _hashed_entries(b if inplace else a):
             if _has_hashed(r, x, h):
                 _keyed_discard(r, x, h)
             else:
@@ -60,7 +60,7 @@ def _set_order(a, b, op):
         a, b = b, a
     if len(a) > len(b) or ((op == '<' or op == '>') and len(a) == len(b)):
         return False
-    for x, h in _hashed_keys(a):
+    for x, h, _ in _hashed_entries(a):
         if not _has_hashed(b, x, h):
             return False
     return True
@@ -113,7 +113,7 @@ def _builtin_eq(a, b):
     if ta is dict and tb is dict:
         if len(a) != len(b):
             return False
-        for k, h, v in _hashed_items(a):
+        for k, h, v in _hashed_entries(a):
             w = _get_hashed(b, k, h)
             if w is _MISSING or not (v is w or v == w):
                 return False
@@ -121,7 +121,7 @@ def _builtin_eq(a, b):
     if (ta is set or ta is frozenset) and (tb is set or tb is frozenset):
         if len(a) != len(b):
             return False
-        for x, h in _hashed_keys(a):
+        for x, h, _ in _hashed_entries(a):
             if not _has_hashed(b, x, h):
                 return False
         return True
@@ -213,7 +213,7 @@ def _dict_of_pairs(flat):
 def _set_update_items(s, *iterables):
     for items in iterables:
         if type(items) is set or type(items) is frozenset or type(items) is dict:
-            for x, h in _hashed_keys(items):
+            for x, h, _ in _hashed_entries(items):
                 _keyed_add(s, x, h)
         else:
             for x in items:
