@@ -935,7 +935,7 @@ pub fn keys_with_hash(vm: &mut Vm, a: Args) -> R {
     let Some(Value::Int(hash)) = a.pos.get(1).cloned() else {
         return Err(vm.type_error("an int hash is required"));
     };
-    let keys = match vm.get(table) {
+    let keys = match vm.get_mut(table) {
         Object::Dict(d) => d.keys_with_hash(hash),
         Object::Set(s) => s.values_with_hash(hash),
         _ => Vec::new(),

@@ -435,6 +435,9 @@ pub struct Dict {
     pub map: IndexMap<Key, (Value, Value), FxBuild>,
     /// How many keys are [`Key::User`]s: while any is, look-ups run Python's `==`.
     user_keys: usize,
+    /// The keys by their Python hash, made by the first [`Dict::keys_with_hash`] and kept up to
+    /// date while the dict holds user keys (so that a look-up does not scan the whole dict).
+    by_hash: Option<Box<std::collections::HashMap<i64, Vec<Key>, FxBuild>>>,
 }
 
 impl Dict {
@@ -446,26 +449,68 @@ impl Dict {
 
     /// The keys (as stored) whose hash is `hash`, in insertion order: what a look-up of a
     /// value with that hash compares it with.
-    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
-        self.map
-            .iter()
-            .filter(|(k, _)| super::set::key_hash(k) == hash)
-            .map(|(_, (kv, _))| kv.clone())
+    pub fn keys_with_hash(&mut self, hash: i64) -> Vec<Value> {
+        if self.user_keys == 0 {
+            // No index to keep up to date for built-in keys: a scan (the first user key's).
+            return (self.map.iter())
+                .filter(|(k, _)| super::set::key_hash(k) == hash)
+                .map(|(_, (kv, _))| kv.clone())
+                .collect();
+        }
+        let map = &self.map;
+        let by_hash = self.by_hash.get_or_insert_with(|| {
+            let mut index: std::collections::HashMap<i64, Vec<Key>, FxBuild> = Default::default();
+            for k in map.keys() {
+                index
+                    .entry(super::set::key_hash(k))
+                    .or_default()
+                    .push(k.clone());
+            }
+            Box::new(index)
+        });
+        let keys = by_hash.get(&hash).map(Vec::as_slice).unwrap_or_default();
+        keys.iter()
+            .filter_map(|k| map.get(k).map(|(kv, _)| kv.clone()))
             .collect()
     }
 
     /// Remove the last entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         let (k, entry) = self.map.pop()?;
-        if matches!(k, Key::User(_)) {
-            self.user_keys -= 1;
-        }
+        self.forget(&k);
         Some(entry)
     }
 
     pub fn clear(&mut self) {
         self.map.clear();
         self.user_keys = 0;
+        self.by_hash = None;
+    }
+
+    /// Bookkeeping for a key just added to the map.
+    fn note_added(&mut self, k: &Key) {
+        if matches!(k, Key::User(_)) {
+            self.user_keys += 1;
+        }
+        if let Some(index) = &mut self.by_hash {
+            let h = super::set::key_hash(k);
+            index.entry(h).or_default().push(k.clone());
+        }
+    }
+
+    /// Bookkeeping for a key just removed from the map.
+    fn forget(&mut self, k: &Key) {
+        if matches!(k, Key::User(_)) {
+            self.user_keys -= 1;
+        }
+        if self.user_keys == 0 {
+            // Built-in keys only again: no look-up needs the index.
+            self.by_hash = None;
+        } else if let Some(index) = &mut self.by_hash {
+            if let Some(keys) = index.get_mut(&super::set::key_hash(k)) {
+                keys.retain(|x| x != k);
+            }
+        }
     }
 
     pub fn get(&self, k: &Key) -> Option<&Value> {
@@ -478,8 +523,8 @@ impl Dict {
         match self.map.get_mut(&k) {
             Some(slot) => Some(std::mem::replace(&mut slot.1, value)),
             None => {
-                if matches!(k, Key::User(_)) {
-                    self.user_keys += 1;
+                if self.user_keys != 0 || matches!(k, Key::User(_)) {
+                    self.note_added(&k);
                 }
                 self.map.insert(k, (key_value, value));
                 None
@@ -489,8 +534,8 @@ impl Dict {
 
     pub fn remove(&mut self, k: &Key) -> Option<(Value, Value)> {
         let removed = self.map.shift_remove(k);
-        if removed.is_some() && matches!(k, Key::User(_)) {
-            self.user_keys -= 1;
+        if removed.is_some() && self.user_keys != 0 {
+            self.forget(k);
         }
         removed
     }
