@@ -433,82 +433,111 @@ pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 #[derive(Clone, Debug, Default)]
 pub struct Dict {
     pub map: IndexMap<Key, (Value, Value), FxBuild>,
-    /// How many keys are [`Key::User`]s: while any is, look-ups run Python's `==`.
-    user_keys: usize,
-    /// The keys by their Python hash, made by the first [`Dict::keys_with_hash`] and kept up to
-    /// date while the dict holds user keys (so that a look-up does not scan the whole dict).
-    by_hash: Option<Box<std::collections::HashMap<i64, Vec<Key>, FxBuild>>>,
+    /// Present while some key is a [`Key::User`]: then look-ups run Python's `==`.
+    user: Option<Box<UserKeys>>,
+}
+
+/// Keys (with their first spelling) by their Python hash.
+type HashIndex = std::collections::HashMap<i64, Vec<(Key, Value)>, FxBuild>;
+
+/// What a dict holding keys hashed by Python code keeps besides its map.
+#[derive(Clone, Debug)]
+struct UserKeys {
+    /// How many keys are [`Key::User`]s (at least one).
+    count: usize,
+    /// All the keys (with their first spelling) by their Python hash, made by the first
+    /// [`Dict::keys_with_hash`] and then kept up to date (so that a look-up does not scan the
+    /// whole dict).
+    by_hash: Option<HashIndex>,
 }
 
 impl Dict {
     /// Does a look-up need Python code (some key is hashed by Python)?
     #[inline]
     pub fn has_user_keys(&self) -> bool {
-        self.user_keys != 0
+        self.user.is_some()
     }
 
     /// The keys (as stored) whose hash is `hash`, in insertion order: what a look-up of a
     /// value with that hash compares it with.
+    #[cold]
+    #[inline(never)]
     pub fn keys_with_hash(&mut self, hash: i64) -> Vec<Value> {
-        if self.user_keys == 0 {
-            // No index to keep up to date for built-in keys: a scan (the first user key's).
-            return (self.map.iter())
+        let map = &self.map;
+        let Some(user) = &mut self.user else {
+            // No user key yet (the first one's look-up): a scan, no index to keep.
+            return (map.iter())
                 .filter(|(k, _)| super::set::key_hash(k) == hash)
                 .map(|(_, (kv, _))| kv.clone())
                 .collect();
-        }
-        let map = &self.map;
-        let by_hash = self.by_hash.get_or_insert_with(|| {
-            let mut index: std::collections::HashMap<i64, Vec<Key>, FxBuild> = Default::default();
-            for k in map.keys() {
+        };
+        let by_hash = user.by_hash.get_or_insert_with(|| {
+            let mut index = HashIndex::default();
+            for (k, (kv, _)) in map.iter() {
                 index
                     .entry(super::set::key_hash(k))
                     .or_default()
-                    .push(k.clone());
+                    .push((k.clone(), kv.clone()));
             }
-            Box::new(index)
+            index
         });
         let keys = by_hash.get(&hash).map(Vec::as_slice).unwrap_or_default();
-        keys.iter()
-            .filter_map(|k| map.get(k).map(|(kv, _)| kv.clone()))
-            .collect()
+        keys.iter().map(|(_, kv)| kv.clone()).collect()
     }
 
     /// Remove the last entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         let (k, entry) = self.map.pop()?;
-        self.forget(&k);
+        if self.user.is_some() {
+            self.forget(&k);
+        }
         Some(entry)
     }
 
     pub fn clear(&mut self) {
         self.map.clear();
-        self.user_keys = 0;
-        self.by_hash = None;
+        self.user = None;
     }
 
-    /// Bookkeeping for a key just added to the map.
-    fn note_added(&mut self, k: &Key) {
+    /// Bookkeeping for a key just added, when it or another key is a user key.
+    #[cold]
+    #[inline(never)]
+    fn note_added(&mut self, k: &Key, key_value: &Value) {
+        let user = self.user.get_or_insert_with(|| {
+            Box::new(UserKeys {
+                count: 0,
+                by_hash: None,
+            })
+        });
         if matches!(k, Key::User(_)) {
-            self.user_keys += 1;
+            user.count += 1;
         }
-        if let Some(index) = &mut self.by_hash {
-            let h = super::set::key_hash(k);
-            index.entry(h).or_default().push(k.clone());
+        if let Some(index) = &mut user.by_hash {
+            index
+                .entry(super::set::key_hash(k))
+                .or_default()
+                .push((k.clone(), key_value.clone()));
         }
     }
 
-    /// Bookkeeping for a key just removed from the map.
+    /// Bookkeeping for a key just removed from a dict holding user keys.
+    #[cold]
+    #[inline(never)]
     fn forget(&mut self, k: &Key) {
+        let Some(user) = &mut self.user else {
+            return;
+        };
         if matches!(k, Key::User(_)) {
-            self.user_keys -= 1;
+            user.count -= 1;
+            if user.count == 0 {
+                // Built-in keys only again: plain look-ups, no index.
+                self.user = None;
+                return;
+            }
         }
-        if self.user_keys == 0 {
-            // Built-in keys only again: no look-up needs the index.
-            self.by_hash = None;
-        } else if let Some(index) = &mut self.by_hash {
+        if let Some(index) = &mut user.by_hash {
             if let Some(keys) = index.get_mut(&super::set::key_hash(k)) {
-                keys.retain(|x| x != k);
+                keys.retain(|(x, _)| x != k);
             }
         }
     }
@@ -523,8 +552,8 @@ impl Dict {
         match self.map.get_mut(&k) {
             Some(slot) => Some(std::mem::replace(&mut slot.1, value)),
             None => {
-                if self.user_keys != 0 || matches!(k, Key::User(_)) {
-                    self.note_added(&k);
+                if self.user.is_some() || matches!(k, Key::User(_)) {
+                    self.note_added(&k, &key_value);
                 }
                 self.map.insert(k, (key_value, value));
                 None
@@ -534,7 +563,7 @@ impl Dict {
 
     pub fn remove(&mut self, k: &Key) -> Option<(Value, Value)> {
         let removed = self.map.shift_remove(k);
-        if removed.is_some() && self.user_keys != 0 {
+        if removed.is_some() && self.user.is_some() {
             self.forget(k);
         }
         removed
