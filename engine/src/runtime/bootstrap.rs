@@ -347,6 +347,10 @@ pub fn new_vm_with(
         &mut n,
         types.dict,
         &[
+            ("__getitem__", m::dict_getitem),
+            ("__setitem__", m::dict_setitem),
+            ("__delitem__", m::dict_delitem),
+            ("__contains__", m::table_contains),
             ("get", m::dict_get),
             ("setdefault", m::dict_setdefault),
             ("pop", m::dict_pop),
@@ -361,6 +365,7 @@ pub fn new_vm_with(
     );
     // `frozenset` has the methods that read a set; `set` has those and the ones that change it.
     let set_readers: &[(&'static str, NativeFn)] = &[
+        ("__contains__", m::table_contains),
         ("union", m::set_union),
         ("intersection", m::set_intersection),
         ("difference", m::set_difference),
@@ -468,6 +473,13 @@ pub fn new_vm_with(
         ("next", b::next),
         ("id", b::id),
         ("hash", b::hash),
+        ("dir", b::dir),
+        ("vars", b::vars),
+        ("_hash_result", b::hash_result),
+        ("_tuple_hash", b::tuple_hash),
+        ("_keys_with_hash", b::keys_with_hash),
+        ("_key_found", b::key_found),
+        ("_hashed_entries", b::hashed_entries),
         ("callable", b::callable),
         ("isinstance", b::isinstance),
         ("issubclass", b::issubclass),
@@ -602,6 +614,7 @@ pub fn new_vm_with(
         thread_hooks: None,
         machine: None,
         exit_code: 0,
+        resolved_key: None,
     };
 
     let class_entries: Vec<(&str, ObjId)> = vec![

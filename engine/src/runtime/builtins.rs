@@ -10,9 +10,10 @@ use num_traits::Signed;
 
 use crate::vm::dict::{Dict, PySet};
 use crate::vm::heap::{GreenletState, Instance, Object, Payload};
+use crate::vm::set;
 use crate::vm::types::PRELUDE_ITERATORS;
-use crate::vm::value::Value;
-use crate::vm::{Args, Outcome, PyResult, Vm};
+use crate::vm::value::{ObjId, Value};
+use crate::vm::{Args, Outcome, PyResult, ResolvedKey, Vm};
 
 pub type R = PyResult<Outcome>;
 
@@ -632,6 +633,231 @@ pub fn next(vm: &mut Vm, a: Args) -> R {
 
 // ---------------------------------------------------------------------- objects
 
+// ---------------------------------------------------------------------- dir and vars
+
+/// What `dir(object())` lists in CPython 3.11: every class inherits these from `object`.
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// What a class statement adds to the class's own `__dict__` in CPython, besides its body's
+/// names (a class whose bases are all `object`: none has `__slots__`).
+const CLASS_DICT_EXTRA: &[&str] = &["__dict__", "__doc__", "__module__", "__weakref__"];
+
+/// The names a main module has in CPython 3.11 before its first line runs.
+const MAIN_MODULE_NAMES: &[&str] = &[
+    "__annotations__",
+    "__builtins__",
+    "__cached__",
+    "__doc__",
+    "__file__",
+    "__loader__",
+    "__name__",
+    "__package__",
+    "__spec__",
+];
+
+fn not_supported(vm: &mut Vm, what: String) -> Value {
+    vm.error(vm.exc.not_implemented_error, what)
+}
+
+/// The string keys of a dict object.
+fn dict_names(vm: &Vm, dict: ObjId) -> Vec<Rc<str>> {
+    match vm.get(dict) {
+        Object::Dict(d) => d
+            .map
+            .keys()
+            .filter_map(|k| match k {
+                crate::vm::dict::Key::Str(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The calling frame's local variables, in the order CPython's `locals()` lists them
+/// (parameters and locals, then cells); `None` at module level or in a class body.
+fn frame_locals(vm: &Vm) -> Option<Vec<(Rc<str>, Value)>> {
+    let frame = vm.frames.last()?;
+    if frame.code.kind != crate::lang::op::CodeKind::Function {
+        return None;
+    }
+    let code = &frame.code;
+    let mut out: Vec<(Rc<str>, Value)> = Vec::new();
+    for (name, v) in code.varnames.iter().zip(&frame.locals) {
+        if let Some(v) = v {
+            out.push((name.clone(), v.clone()));
+        }
+    }
+    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+    for (name, cell) in cell_names.zip(&frame.cells) {
+        if out.iter().any(|(n, _)| n == name) {
+            continue;
+        }
+        if let Object::Cell(Some(v)) = vm.get(*cell) {
+            out.push((name.clone(), v.clone()));
+        }
+    }
+    Some(out)
+}
+
+/// The classes of `class`'s MRO (but `object`) if all are classes of the program (not of the
+/// engine's Python modules, whose insides differ from CPython's) without `__slots__`: the ones
+/// whose `dir()` this engine can list exactly as CPython does.
+fn plain_python_mro(vm: &Vm, class: ObjId) -> Option<Vec<ObjId>> {
+    let c = vm.class(class)?;
+    let mut out = Vec::new();
+    for m in &c.mro {
+        if *m == vm.types.object {
+            continue;
+        }
+        let k = vm.class(*m)?;
+        let builtin_ancestor = !matches!(k.builtin, crate::vm::heap::BuiltinType::Object);
+        if builtin_ancestor || k.dict.contains_key("__slots__") || &*k.module != "__main__" {
+            return None;
+        }
+        out.push(*m);
+    }
+    Some(out)
+}
+
+/// `dir(x)` / `dir()`, sorted, for what this engine can list exactly as CPython 3.11 does:
+/// instances of Python classes, Python classes, and the local names of a function or of the
+/// main module. Anything else is a `NotImplementedError` that names it, never a wrong list.
+pub fn dir(vm: &mut Vm, a: Args) -> R {
+    let mut names: Vec<Rc<str>> = Vec::new();
+    match a.pos.first() {
+        None => match frame_locals(vm) {
+            Some(locals) => names.extend(locals.into_iter().map(|(n, _)| n)),
+            None => {
+                let frame = vm.frames.last().map(|f| (f.code.kind, f.globals));
+                match frame {
+                    Some((crate::lang::op::CodeKind::Module, globals))
+                        if globals == vm.main_globals =>
+                    {
+                        names.extend(dict_names(vm, globals));
+                        names.extend(MAIN_MODULE_NAMES.iter().map(|n| Rc::from(*n)));
+                    }
+                    _ => {
+                        let msg = "dir() without an argument here (only in a function or at the top level)";
+                        return Err(not_supported(vm, msg.to_string()));
+                    }
+                }
+            }
+        },
+        Some(v) => {
+            let v = v.clone();
+            let (class, instance_names) = match &v {
+                Value::Obj(id) => match vm.get(*id) {
+                    Object::Instance(inst) => (
+                        Some(inst.class),
+                        inst.dict.keys().cloned().collect::<Vec<_>>(),
+                    ),
+                    Object::Class(_) => (Some(*id), Vec::new()),
+                    _ => (None, Vec::new()),
+                },
+                _ => (None, Vec::new()),
+            };
+            let mro = class.and_then(|c| plain_python_mro(vm, c));
+            let Some(mro) = mro else {
+                let what = match &v {
+                    Value::Obj(id) if matches!(vm.get(*id), Object::Class(_)) => {
+                        let name = vm.class(*id).map(|c| c.name.clone()).unwrap_or_default();
+                        format!("dir() of the class '{name}'")
+                    }
+                    _ => format!("dir() of '{}' objects", vm.type_name(&v)),
+                };
+                return Err(not_supported(vm, format!("{what} is not supported yet")));
+            };
+            names.extend(instance_names);
+            for c in mro {
+                if let Some(k) = vm.class(c) {
+                    names.extend(k.dict.keys().filter(|n| &***n != "__qualname__").cloned());
+                }
+                names.extend(CLASS_DICT_EXTRA.iter().map(|n| Rc::from(*n)));
+            }
+            names.extend(OBJECT_DIR.iter().map(|n| Rc::from(*n)));
+        }
+    }
+    crate::small_sort::stable_sort_by(&mut names, |a, b| a < b);
+    names.dedup();
+    let items = names.into_iter().map(Value::Str).collect();
+    ret(vm.new_list(items))
+}
+
+/// `vars(x)` / `vars()`: an instance's attributes (a copy, as `x.__dict__` is here), a module's
+/// namespace, or the caller's local variables (the module's namespace at the top level).
+pub fn vars(vm: &mut Vm, a: Args) -> R {
+    let Some(v) = a.pos.first().cloned() else {
+        if let Some(locals) = frame_locals(vm) {
+            let d = vm.new_dict();
+            for (k, v) in locals {
+                vm.dict_set_str(d, k, v);
+            }
+            return ret(Value::Obj(d));
+        }
+        let ns = vm.frames.last().and_then(|f| match f.code.kind {
+            crate::lang::op::CodeKind::Module => Some(f.globals),
+            _ => f.names,
+        });
+        return match ns {
+            Some(ns) => ret(Value::Obj(ns)),
+            None => Err(not_supported(vm, "vars() here".to_string())),
+        };
+    };
+    let namespace = match &v {
+        Value::Obj(id) => match vm.get(*id) {
+            Object::Instance(inst) => Some(Err(inst
+                .dict
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect::<Vec<_>>())),
+            Object::Module(m) => Some(Ok(m.dict)),
+            Object::Class(_) => {
+                let msg = "vars() of a class (its mappingproxy) is not supported yet";
+                return Err(not_supported(vm, msg.to_string()));
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match namespace {
+        Some(Ok(dict)) => ret(Value::Obj(dict)),
+        Some(Err(items)) => {
+            let d = vm.new_dict();
+            for (k, v) in items {
+                vm.dict_set_str(d, k, v);
+            }
+            ret(Value::Obj(d))
+        }
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
 pub fn id(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
     let n = match &v {
@@ -649,19 +875,123 @@ pub fn id(vm: &mut Vm, a: Args) -> R {
     ret(Value::Int(n))
 }
 
+/// `hash(x)`: CPython's value for numbers and tuples of them; a class's `__hash__` runs in the
+/// engine module `_userkeys` (`_hash_py`), as does hashing a tuple that holds such an instance.
 pub fn hash(vm: &mut Vm, a: Args) -> R {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
-    let k = vm.key(&v)?;
-    let n = match &v {
+    match vm.key(&v)? {
+        Some(k) => ret(Value::Int(set::key_hash(&k))),
+        None => {
+            let f = vm.prelude_fn("_by_keys")?;
+            let args = vec![Value::str("_hash_py"), v];
+            Ok(Outcome::TailCall(f, Args::positional(args)))
+        }
+    }
+}
+
+/// `_hash_result(r)`: what `hash()` makes of `r`, the result of a `__hash__` (CPython's
+/// `slot_tp_hash`): an int that fits in 64 bits as it is (-1 becomes -2), a larger one by
+/// int's own hash; anything else is a `TypeError`.
+pub fn hash_result(vm: &mut Vm, a: Args) -> R {
+    let r = a.pos.first().cloned().unwrap_or(Value::None);
+    let h = match &r {
+        Value::Int(-1) => -2,
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        _ => {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            std::hash::Hash::hash(&k, &mut h);
-            (std::hash::Hasher::finish(&h) >> 1) as i64
-        }
+        Value::BigInt(b) => set::key_hash(&crate::vm::dict::Key::BigInt(b.clone())),
+        _ => return Err(vm.type_error("__hash__ method should return an integer")),
     };
-    ret(Value::Int(n))
+    ret(Value::Int(h))
+}
+
+/// `_tuple_hash(hashes)`: CPython's hash of a tuple whose items hash to these.
+pub fn tuple_hash(vm: &mut Vm, a: Args) -> R {
+    let hashes = match a.pos.first() {
+        Some(v) => vm.iterate_native(v)?,
+        None => Vec::new(),
+    };
+    let lanes: Vec<i64> = hashes
+        .iter()
+        .map(|h| match h {
+            Value::Int(i) => *i,
+            _ => 0,
+        })
+        .collect();
+    ret(Value::Int(set::tuple_hash_of(&lanes)))
+}
+
+/// The dict or set a key helper works on.
+fn key_table(vm: &mut Vm, v: Option<&Value>) -> PyResult<ObjId> {
+    match v {
+        Some(Value::Obj(id)) if matches!(vm.get(*id), Object::Dict(_) | Object::Set(_)) => Ok(*id),
+        _ => Err(vm.type_error("a dict or set is required")),
+    }
+}
+
+/// `_keys_with_hash(table, h)`: the keys of a dict or set whose hash is `h`, in the order
+/// CPython's look-up compares them (see `_resolve_key` in the prelude).
+pub fn keys_with_hash(vm: &mut Vm, a: Args) -> R {
+    let table = key_table(vm, a.pos.first())?;
+    let Some(Value::Int(hash)) = a.pos.get(1).cloned() else {
+        return Err(vm.type_error("an int hash is required"));
+    };
+    let keys = match vm.get_mut(table) {
+        Object::Dict(d) => d.keys_with_hash(hash),
+        Object::Set(s) => s.values_with_hash(hash),
+        _ => Vec::new(),
+    };
+    ret(vm.new_list(keys))
+}
+
+/// `_hashed_entries(table)`: `(key, hash, value)` of each entry of a dict, `(element, hash,
+/// element)` of each element of a set, in iteration order: the hashes CPython keeps in the
+/// table and reuses instead of calling `__hash__` again.
+pub fn hashed_entries(vm: &mut Vm, a: Args) -> R {
+    let table = key_table(vm, a.pos.first())?;
+    let triple =
+        |k: &Value, h: i64, v: &Value| Value::tuple(vec![k.clone(), Value::Int(h), v.clone()]);
+    let entries: Vec<Value> = match vm.get(table) {
+        Object::Dict(d) => d
+            .map
+            .iter()
+            .map(|(k, (kv, v))| triple(kv, set::key_hash(k), v))
+            .collect(),
+        Object::Set(s) => s.hashed_values().map(|(v, h)| triple(v, h, v)).collect(),
+        _ => Vec::new(),
+    };
+    ret(vm.new_list(entries))
+}
+
+/// `_key_found(table, x, stored, h)`: the key of `x` in `table` is `stored`'s (which `x` is or
+/// equals; `x` itself when nothing equal is stored), `h` being their hash. The operation that
+/// needed it runs next and takes it ([`Vm::key_in`]). A `__eq__` may have removed `stored`
+/// meanwhile: then `x` keys itself.
+pub fn key_found(vm: &mut Vm, a: Args) -> R {
+    let table = key_table(vm, a.pos.first())?;
+    let (Some(x), Some(stored), Some(Value::Int(hash))) = (
+        a.pos.get(1).cloned(),
+        a.pos.get(2).cloned(),
+        a.pos.get(3).cloned(),
+    ) else {
+        return Err(vm.type_error("_key_found(table, x, stored, hash)"));
+    };
+    let stored_key = vm.own_key(&stored, hash)?;
+    let still_there = match vm.get(table) {
+        Object::Dict(d) => d.map.contains_key(&stored_key),
+        Object::Set(s) => s.contains_key(&stored_key),
+        _ => false,
+    };
+    let key = if still_there {
+        stored_key
+    } else {
+        vm.own_key(&x, hash)?
+    };
+    vm.resolved_key = Some(Box::new(ResolvedKey {
+        table,
+        value: x,
+        key,
+    }));
+    ret(Value::None)
 }
 
 pub fn callable(vm: &mut Vm, a: Args) -> R {
@@ -1138,8 +1468,10 @@ pub fn set_new(vm: &mut Vm, a: Args) -> R {
         return ret(Value::Obj(vm.alloc(Object::Set(PySet::default()))));
     };
     if vm.natively_iterable(&v) {
-        let s = vm.set_from_native(&v, false)?;
-        return ret(Value::Obj(vm.alloc(Object::Set(s))));
+        return match vm.set_from_native(&v, false)? {
+            Some(s) => ret(Value::Obj(vm.alloc(Object::Set(s)))),
+            None => tail(vm, "_by_keys", vec![Value::str("_set_of_items"), v]),
+        };
     }
     tail(vm, "_set_of", vec![v])
 }
@@ -1150,14 +1482,31 @@ pub fn frozenset_new(vm: &mut Vm, a: Args) -> R {
         return ret(Value::Obj(vm.alloc(Object::Set(PySet::frozen()))));
     };
     if vm.natively_iterable(&v) {
-        let s = vm.set_from_native(&v, true)?;
-        return ret(Value::Obj(vm.alloc(Object::Set(s))));
+        return match vm.set_from_native(&v, true)? {
+            Some(s) => ret(Value::Obj(vm.alloc(Object::Set(s)))),
+            None => tail(vm, "_by_keys", vec![Value::str("_frozenset_of_items"), v]),
+        };
     }
     tail(vm, "_frozenset_of", vec![v])
 }
 
 pub fn dict_new(vm: &mut Vm, a: Args) -> R {
     let mut d = Dict::default();
+    // What is left to add once a key turns out to need Python's `==` (`_dict_with_pairs`).
+    let rest_by_python = |vm: &mut Vm, d: Dict, pairs: Vec<Value>, kw: Vec<(Rc<str>, Value)>| {
+        let mut pairs = pairs;
+        pairs.extend(
+            kw.into_iter()
+                .map(|(k, v)| Value::tuple(vec![Value::Str(k), v])),
+        );
+        let d = Value::Obj(vm.alloc(Object::Dict(d)));
+        let pairs = vm.new_list(pairs);
+        tail(
+            vm,
+            "_by_keys",
+            vec![Value::str("_dict_with_pairs"), d, pairs],
+        )
+    };
     if let Some(src) = a.pos.get(1).cloned() {
         let entries: Option<Vec<(Value, Value)>> = match &src {
             Value::Obj(id) => match vm.get(*id) {
@@ -1168,17 +1517,24 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> R {
         };
         match entries {
             Some(e) => {
-                for (k, v) in e {
-                    let key = vm.key(&k)?;
-                    d.insert(key, k, v);
+                for (i, (k, v)) in e.iter().enumerate() {
+                    let Some(key) = vm.key(k)? else {
+                        let rest = e[i..]
+                            .iter()
+                            .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
+                            .collect();
+                        return rest_by_python(vm, d, rest, a.kw);
+                    };
+                    d.insert(key, k.clone(), v.clone());
                 }
             }
             None => {
                 if !vm.natively_iterable(&src) {
                     return tail(vm, "_dict_from", vec![src]);
                 }
-                for item in vm.iterate_native(&src)? {
-                    let pair = match &item {
+                let items = vm.iterate_native(&src)?;
+                for (i, item) in items.iter().enumerate() {
+                    let pair = match item {
                         Value::Tuple(t) => t.to_vec(),
                         other => vm.iterate_native(other)?,
                     };
@@ -1188,7 +1544,9 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> R {
                             pair.len()
                         )));
                     }
-                    let key = vm.key(&pair[0])?;
+                    let Some(key) = vm.key(&pair[0])? else {
+                        return rest_by_python(vm, d, items[i..].to_vec(), a.kw);
+                    };
                     d.insert(key, pair[0].clone(), pair[1].clone());
                 }
             }

@@ -667,28 +667,64 @@ pub fn list_pop(vm: &mut Vm, a: Args) -> R {
     ret(v)
 }
 
-fn list_position(vm: &mut Vm, id: ObjId, v: &Value) -> PyResult<Option<usize>> {
+/// Where `v` is in a sequence, by `is` or `==` (the item first, as CPython compares).
+enum Position {
+    At(usize),
+    Absent,
+    /// A Python `__eq__` must decide: the prelude's `_seq_index` / `_list_remove` search.
+    NeedsPython,
+}
+
+fn position(vm: &mut Vm, items: &[Value], v: &Value) -> PyResult<Position> {
+    for (i, x) in items.iter().enumerate() {
+        if x.is(v) {
+            return Ok(Position::At(i));
+        }
+        match vm.eq_checked(x, v)? {
+            Some(true) => return Ok(Position::At(i)),
+            Some(false) => {}
+            None => return Ok(Position::NeedsPython),
+        }
+    }
+    Ok(Position::Absent)
+}
+
+fn list_position(vm: &mut Vm, id: ObjId, v: &Value) -> PyResult<Position> {
     let items = match vm.get(id) {
         Object::List(l) => l.clone(),
         _ => Vec::new(),
     };
-    for (i, x) in items.iter().enumerate() {
-        if x.is(v) || vm.eq_checked(x, v)?.unwrap_or(false) {
-            return Ok(Some(i));
-        }
-    }
-    Ok(None)
+    position(vm, &items, v)
+}
+
+/// `args` after the name of a function of `_userkeys`, for the prelude's `_by_keys`.
+fn with_name(name: &str, args: Vec<Value>) -> Vec<Value> {
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(Value::str(name));
+    all.extend(args);
+    all
+}
+
+#[cold]
+fn by_prelude(vm: &mut Vm, helper: &str, args: Vec<Value>) -> R {
+    let f = vm.prelude_fn(helper)?;
+    Ok(Outcome::TailCall(f, Args::positional(args)))
 }
 
 pub fn list_remove(vm: &mut Vm, a: Args) -> R {
     let id = recv_list(vm, &a, "remove")?;
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     match list_position(vm, id, &v)? {
-        Some(i) => {
+        Position::At(i) => {
             list_mut(vm, id)?.remove(i);
             ret(Value::None)
         }
-        None => Err(vm.value_error("list.remove(x): x not in list")),
+        Position::Absent => Err(vm.value_error("list.remove(x): x not in list")),
+        Position::NeedsPython => by_prelude(
+            vm,
+            "_by_keys",
+            vec![Value::str("_list_remove"), Value::Obj(id), v],
+        ),
     }
 }
 
@@ -696,11 +732,16 @@ pub fn list_index(vm: &mut Vm, a: Args) -> R {
     let id = recv_list(vm, &a, "index")?;
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     match list_position(vm, id, &v)? {
-        Some(i) => ret(Value::Int(i as i64)),
-        None => {
+        Position::At(i) => ret(Value::Int(i as i64)),
+        Position::Absent => {
             let r = vm.repr_of(&v);
             Err(vm.value_error(format!("{r} is not in list")))
         }
+        Position::NeedsPython => by_prelude(
+            vm,
+            "_by_keys",
+            vec![Value::str("_seq_index"), Value::Obj(id), v, Value::None],
+        ),
     }
 }
 
@@ -711,8 +752,14 @@ pub fn list_count(vm: &mut Vm, a: Args) -> R {
         Object::List(l) => l.clone(),
         _ => Vec::new(),
     };
-    let n = count_equal(vm, &items, &v)?;
-    ret(Value::Int(n as i64))
+    match count_equal(vm, &items, &v)? {
+        Some(n) => ret(Value::Int(n as i64)),
+        None => by_prelude(
+            vm,
+            "_by_keys",
+            vec![Value::str("_seq_count"), Value::Obj(id), v],
+        ),
+    }
 }
 
 pub fn list_reverse(vm: &mut Vm, a: Args) -> R {
@@ -759,14 +806,21 @@ pub fn list_sort(vm: &mut Vm, a: Args) -> R {
 
 /// How many of `items` are `v` or equal to it (`RecursionError` for a comparison nested too
 /// deep; an `__eq__` written in Python is not called: such items count as unequal).
-fn count_equal(vm: &mut Vm, items: &[Value], v: &Value) -> PyResult<usize> {
+/// How many items are `v` or equal it; `None` when a Python `__eq__` must decide.
+fn count_equal(vm: &mut Vm, items: &[Value], v: &Value) -> PyResult<Option<usize>> {
     let mut n = 0;
     for x in items {
-        if x.is(v) || vm.eq_checked(x, v)?.unwrap_or(false) {
+        if x.is(v) {
             n += 1;
+            continue;
+        }
+        match vm.eq_checked(x, v)? {
+            Some(true) => n += 1,
+            Some(false) => {}
+            None => return Ok(None),
         }
     }
-    Ok(n)
+    Ok(Some(n))
 }
 
 // ---------------------------------------------------------------------- tuple
@@ -776,12 +830,18 @@ pub fn tuple_index(vm: &mut Vm, a: Args) -> R {
         return Err(vm.type_error("tuple expected"));
     };
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
-    for (i, x) in t.iter().enumerate() {
-        if x.is(&v) || vm.eq_checked(x, &v)?.unwrap_or(false) {
-            return ret(Value::Int(i as i64));
+    match position(vm, &t, &v)? {
+        Position::At(i) => ret(Value::Int(i as i64)),
+        Position::Absent => Err(vm.value_error("tuple.index(x): x not in tuple")),
+        Position::NeedsPython => {
+            let missing = Value::str("tuple.index(x): x not in tuple");
+            by_prelude(
+                vm,
+                "_by_keys",
+                vec![Value::str("_seq_index"), Value::Tuple(t), v, missing],
+            )
         }
     }
-    Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
 
 pub fn tuple_count(vm: &mut Vm, a: Args) -> R {
@@ -789,8 +849,14 @@ pub fn tuple_count(vm: &mut Vm, a: Args) -> R {
         return Err(vm.type_error("tuple expected"));
     };
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let n = count_equal(vm, &t, &v)?;
-    ret(Value::Int(n as i64))
+    match count_equal(vm, &t, &v)? {
+        Some(n) => ret(Value::Int(n as i64)),
+        None => by_prelude(
+            vm,
+            "_by_keys",
+            vec![Value::str("_seq_count"), Value::Tuple(t), v],
+        ),
+    }
 }
 
 // ---------------------------------------------------------------------- dict
@@ -809,11 +875,91 @@ fn dict_ref(vm: &Vm, id: ObjId) -> Option<&Dict> {
     }
 }
 
+/// `table.name(k, …)` once more, after the prelude has found the stored key that equals `k`
+/// (the table holds keys hashed by Python code, or `k` is one: see `vm/dict.rs`).
+#[cold]
+fn again_with_key(vm: &mut Vm, table: ObjId, name: &str, a: &Args) -> R {
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let rest = Value::tuple(a.pos[1..].to_vec());
+    let args = vec![Value::Obj(table), k, Value::str(name), rest];
+    by_prelude(vm, "_by_keys", with_name("_keyed_method", args))
+}
+
+/// `d[k]` as a method (`dict.__getitem__`): the VM's own subscript, or, when Python's `==` must
+/// find the key, the prelude's `_keyed_getitem`. So also for `__setitem__`, `__delitem__` and
+/// `__contains__` (of sets too).
+pub fn dict_getitem(vm: &mut Vm, a: Args) -> R {
+    let id = recv_dict(vm, &a)?;
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    match vm.get_item(&Value::Obj(id), &k)? {
+        Some(v) => ret(v),
+        None => keyed(
+            vm,
+            "_by_keys",
+            vec![Value::str("_keyed_getitem"), Value::Obj(id), k],
+        ),
+    }
+}
+
+pub fn dict_setitem(vm: &mut Vm, a: Args) -> R {
+    let id = recv_dict(vm, &a)?;
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let v = a.pos.get(2).cloned().unwrap_or(Value::None);
+    if vm.set_item(&Value::Obj(id), &k, v.clone())? {
+        return ret(Value::None);
+    }
+    keyed(
+        vm,
+        "_by_keys",
+        vec![Value::str("_keyed_setitem"), Value::Obj(id), k, v],
+    )
+}
+
+pub fn dict_delitem(vm: &mut Vm, a: Args) -> R {
+    let id = recv_dict(vm, &a)?;
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if vm.del_item(&Value::Obj(id), &k)? {
+        return ret(Value::None);
+    }
+    keyed(
+        vm,
+        "_by_keys",
+        vec![Value::str("_keyed_delitem"), Value::Obj(id), k],
+    )
+}
+
+/// `k in table` for a dict, set or frozenset.
+pub fn table_contains(vm: &mut Vm, a: Args) -> R {
+    let table = match a.pos.first() {
+        Some(v @ Value::Obj(id)) if matches!(vm.get(*id), Object::Dict(_) | Object::Set(_)) => {
+            v.clone()
+        }
+        _ => return Err(vm.type_error("descriptor '__contains__' requires a dict or set")),
+    };
+    let k = a.pos.get(1).cloned().unwrap_or(Value::None);
+    match vm.contains(&table, &k)? {
+        Some(found) => ret(Value::Bool(found)),
+        None => keyed(
+            vm,
+            "_by_keys",
+            vec![Value::str("_keyed_contains"), table, k],
+        ),
+    }
+}
+
+#[cold]
+fn keyed(vm: &mut Vm, helper: &str, args: Vec<Value>) -> R {
+    let f = vm.prelude_fn(helper)?;
+    Ok(Outcome::TailCall(f, Args::positional(args)))
+}
+
 pub fn dict_get(vm: &mut Vm, a: Args) -> R {
     let id = recv_dict(vm, &a)?;
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
     let default = a.pos.get(2).cloned().unwrap_or(Value::None);
-    let key = vm.key(&k)?;
+    let Some(key) = vm.key_in(id, &k)? else {
+        return again_with_key(vm, id, "get", &a);
+    };
     ret(dict_ref(vm, id)
         .and_then(|d| d.get(&key).cloned())
         .unwrap_or(default))
@@ -823,7 +969,9 @@ pub fn dict_setdefault(vm: &mut Vm, a: Args) -> R {
     let id = recv_dict(vm, &a)?;
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
     let default = a.pos.get(2).cloned().unwrap_or(Value::None);
-    let key = vm.key(&k)?;
+    let Some(key) = vm.key_in(id, &k)? else {
+        return again_with_key(vm, id, "setdefault", &a);
+    };
     if let Some(v) = dict_ref(vm, id).and_then(|d| d.get(&key).cloned()) {
         return ret(v);
     }
@@ -836,7 +984,9 @@ pub fn dict_setdefault(vm: &mut Vm, a: Args) -> R {
 pub fn dict_pop(vm: &mut Vm, a: Args) -> R {
     let id = recv_dict(vm, &a)?;
     let k = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let key = vm.key(&k)?;
+    let Some(key) = vm.key_in(id, &k)? else {
+        return again_with_key(vm, id, "pop", &a);
+    };
     let removed = match vm.get_mut(id) {
         Object::Dict(d) => d.remove(&key),
         _ => None,
@@ -851,11 +1001,11 @@ pub fn dict_pop(vm: &mut Vm, a: Args) -> R {
 pub fn dict_popitem(vm: &mut Vm, a: Args) -> R {
     let id = recv_dict(vm, &a)?;
     let last = match vm.get_mut(id) {
-        Object::Dict(d) => d.map.pop(),
+        Object::Dict(d) => d.pop_last(),
         _ => None,
     };
     match last {
-        Some((_, (k, v))) => ret(Value::tuple(vec![k, v])),
+        Some((k, v)) => ret(Value::tuple(vec![k, v])),
         None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
     }
 }
@@ -933,16 +1083,34 @@ pub fn dict_update(vm: &mut Vm, a: Args) -> R {
         } else {
             entries
         };
-        for (k, v) in entries {
-            let key = vm.key(&k)?;
+        for (i, (k, v)) in entries.iter().enumerate() {
+            let Some(key) = vm.key_in(id, k)? else {
+                // The rest through Python's == (`d[k] = v` each), then the keywords.
+                let pairs: Vec<Value> = entries[i..]
+                    .iter()
+                    .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
+                    .chain(
+                        a.kw.iter()
+                            .map(|(k, v)| Value::tuple(vec![Value::Str(k.clone()), v.clone()])),
+                    )
+                    .collect();
+                let pairs = vm.new_list(pairs);
+                let args = with_name("_dict_update_pairs", vec![Value::Obj(id), pairs]);
+                return by_prelude(vm, "_by_keys", args);
+            };
             if let Object::Dict(d) = vm.get_mut(id) {
-                d.insert(key, k, v);
+                d.insert(key, k.clone(), v.clone());
             }
         }
     }
     for (k, v) in a.kw {
+        let kv = Value::Str(k);
+        let Some(key) = vm.key_in(id, &kv)? else {
+            let args = with_name("_keyed_setitem", vec![Value::Obj(id), kv, v]);
+            return by_prelude(vm, "_by_keys", args);
+        };
         if let Object::Dict(d) = vm.get_mut(id) {
-            d.insert(crate::vm::dict::Key::Str(k.clone()), Value::Str(k), v);
+            d.insert(key, kv, v);
         }
     }
     ret(Value::None)
@@ -951,7 +1119,7 @@ pub fn dict_update(vm: &mut Vm, a: Args) -> R {
 pub fn dict_clear(vm: &mut Vm, a: Args) -> R {
     let id = recv_dict(vm, &a)?;
     if let Object::Dict(d) = vm.get_mut(id) {
-        d.map.clear();
+        d.clear();
     }
     ret(Value::None)
 }
@@ -978,7 +1146,10 @@ pub fn dict_fromkeys(vm: &mut Vm, a: Args) -> R {
     }
     let mut d = Dict::default();
     for k in vm.iterate_native(&it)? {
-        let key = vm.key(&k)?;
+        let Some(key) = vm.key(&k)? else {
+            let f = vm.prelude_fn("_dict_fromkeys")?;
+            return Ok(Outcome::TailCall(f, Args::positional(vec![it, value])));
+        };
         d.insert(key, k, value.clone());
     }
     ret(Value::Obj(vm.alloc(Object::Dict(d))))
@@ -1002,7 +1173,9 @@ fn recv_set(vm: &mut Vm, a: &Args) -> PyResult<ObjId> {
 pub fn set_add(vm: &mut Vm, a: Args) -> R {
     let id = recv_set(vm, &a)?;
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let k = vm.key(&v)?;
+    let Some(k) = vm.key_in(id, &v)? else {
+        return again_with_key(vm, id, "add", &a);
+    };
     if let Object::Set(s) = vm.get_mut(id) {
         s.add(k, v);
     }
@@ -1012,7 +1185,9 @@ pub fn set_add(vm: &mut Vm, a: Args) -> R {
 pub fn set_discard(vm: &mut Vm, a: Args) -> R {
     let id = recv_set(vm, &a)?;
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let k = vm.key(&v)?;
+    let Some(k) = vm.key_in(id, &v)? else {
+        return again_with_key(vm, id, "discard", &a);
+    };
     if let Object::Set(s) = vm.get_mut(id) {
         s.discard(&k);
     }
@@ -1022,7 +1197,9 @@ pub fn set_discard(vm: &mut Vm, a: Args) -> R {
 pub fn set_remove(vm: &mut Vm, a: Args) -> R {
     let id = recv_set(vm, &a)?;
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let k = vm.key(&v)?;
+    let Some(k) = vm.key_in(id, &v)? else {
+        return again_with_key(vm, id, "remove", &a);
+    };
     let removed = match vm.get_mut(id) {
         Object::Set(s) => s.discard(&k).is_some(),
         _ => false,
@@ -1047,8 +1224,14 @@ pub fn set_pop(vm: &mut Vm, a: Args) -> R {
 
 pub fn set_update(vm: &mut Vm, a: Args) -> R {
     let id = recv_set(vm, &a)?;
-    for src in a.pos[1..].to_vec() {
-        vm.set_update_in_place(id, &src)?;
+    let sources = a.pos[1..].to_vec();
+    for (i, src) in sources.iter().enumerate() {
+        if !vm.set_update_in_place(id, src)? {
+            // This one and the rest by Python's `==`.
+            let mut args = vec![Value::Obj(id)];
+            args.extend(sources[i..].iter().cloned());
+            return by_prelude(vm, "_by_keys", with_name("_set_update_items", args));
+        }
     }
     ret(Value::None)
 }
@@ -1059,13 +1242,32 @@ fn set_binop(vm: &mut Vm, a: Args, op: crate::lang::ast::BinOp) -> R {
     let other = match &other {
         Value::Obj(o) if matches!(vm.get(*o), Object::Set(_)) => other,
         _ => {
-            let s = vm.set_from_native(&other, false)?;
+            let Some(s) = vm.set_from_native(&other, false)? else {
+                // `set(other)` through Python, then the method again.
+                let args = vec![this, other, Value::str(set_method_name(op))];
+                return by_prelude(vm, "_by_keys", with_name("_set_method_with_set", args));
+            };
             Value::Obj(vm.alloc(Object::Set(s)))
         }
     };
     match vm.binary_op(op, &this, &other, false)? {
         Some(v) => ret(v),
-        None => ret(Value::None),
+        None => {
+            // Elements hashed by Python code: the prelude's set algebra.
+            let symbol = Value::str(op.symbol());
+            let args = vec![this, other, symbol, Value::Bool(false)];
+            by_prelude(vm, "_by_keys", with_name("_set_binop", args))
+        }
+    }
+}
+
+fn set_method_name(op: crate::lang::ast::BinOp) -> &'static str {
+    use crate::lang::ast::BinOp;
+    match op {
+        BinOp::BitOr => "union",
+        BinOp::BitAnd => "intersection",
+        BinOp::Sub => "difference",
+        _ => "symmetric_difference",
     }
 }
 
@@ -1088,36 +1290,52 @@ pub fn set_symmetric_difference(vm: &mut Vm, a: Args) -> R {
 pub fn set_issubset(vm: &mut Vm, a: Args) -> R {
     let this = a.pos.first().cloned().unwrap_or(Value::None);
     let other = a.pos.get(1).cloned().unwrap_or(Value::None);
-    ret(vm
-        .compare(crate::lang::ast::CmpOp::LtE, &this, &other)?
-        .unwrap_or(Value::Bool(false)))
+    match vm.compare(crate::lang::ast::CmpOp::LtE, &this, &other)? {
+        Some(r) => ret(r),
+        None => by_prelude(vm, "_compare", vec![this, other, Value::str("<=")]),
+    }
 }
 
 pub fn set_issuperset(vm: &mut Vm, a: Args) -> R {
     let this = a.pos.first().cloned().unwrap_or(Value::None);
     let other = a.pos.get(1).cloned().unwrap_or(Value::None);
-    ret(vm
-        .compare(crate::lang::ast::CmpOp::GtE, &this, &other)?
-        .unwrap_or(Value::Bool(false)))
+    match vm.compare(crate::lang::ast::CmpOp::GtE, &this, &other)? {
+        Some(r) => ret(r),
+        None => by_prelude(vm, "_compare", vec![this, other, Value::str(">=")]),
+    }
 }
 
 /// `s.isdisjoint(other)`: no element in common (`other` any iterable).
 pub fn set_isdisjoint(vm: &mut Vm, a: Args) -> R {
     let id = recv_set(vm, &a)?;
     let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let by_python = |vm: &mut Vm| {
+        let args = with_name("_set_isdisjoint", vec![Value::Obj(id), other.clone()]);
+        by_prelude(vm, "_by_keys", args)
+    };
+    let mut user_keys = matches!(vm.get(id), Object::Set(s) if s.has_user_keys());
     let items = match &other {
         Value::Obj(o) => match vm.get(*o) {
-            Object::Set(s) => Some(s.keys().cloned().collect::<Vec<_>>()),
+            Object::Set(s) => {
+                user_keys |= s.has_user_keys();
+                Some(s.keys().cloned().collect::<Vec<_>>())
+            }
             _ => None,
         },
         _ => None,
     };
+    if user_keys {
+        return by_python(vm);
+    }
     let keys = match items {
         Some(k) => k,
         None => {
             let mut keys = Vec::new();
             for v in vm.iterate_native(&other)? {
-                keys.push(vm.key(&v)?);
+                match vm.key(&v)? {
+                    Some(k) => keys.push(k),
+                    None => return by_python(vm),
+                }
             }
             keys
         }

@@ -321,6 +321,7 @@ pub fn python_module_source(name: &str) -> Option<&'static str> {
         "bisect" => Some(python_module!("bisect")),
         "string" => Some(python_module!("string")),
         "copy" => Some(python_module!("copy")),
+        "_userkeys" => Some(python_module!("_userkeys")),
         _ => None,
     }
 }

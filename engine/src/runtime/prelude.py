@@ -54,6 +54,8 @@ def _binop(a, b, op, shown=None):
             r = f(b, a)
             if r is not NotImplemented:
                 return r
+    if type(a) in _TABLES and type(b) in _TABLES:
+        return _by_keys('_table_op', a, b, op, False, shown or op)
     raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (shown or op, type(a).__name__, type(b).__name__))
 
 
@@ -63,7 +65,14 @@ def _inplace_op(a, b, op):
         r = f(a, b)
         if r is not NotImplemented:
             return r
+    if type(a) in _TABLES and type(b) in _TABLES:
+        return _by_keys('_table_op', a, b, op, True, op + '=')
     return _binop(a, b, op, op + '=')
+
+
+# Sets and dicts holding items hashed or compared by Python code: see _by_keys.
+_TABLES = (dict, set, frozenset)
+_CONTAINERS = (list, tuple, dict, set, frozenset)
 
 
 _UNARY = {'-': '__neg__', '+': '__pos__', '~': '__invert__'}
@@ -100,6 +109,8 @@ def _compare(a, b, op):
         r = f(b, a)
         if r is not NotImplemented:
             return r
+    if type(a) in _CONTAINERS and type(b) in _CONTAINERS:
+        return _by_keys('_container_compare', a, b, op)
     if op == '==':
         return a is b
     if op == '!=':
@@ -133,9 +144,9 @@ def _repr(x):
         for k, v in x.items():
             parts.append(_repr(k) + ': ' + _repr(v))
         return '{' + ', '.join(parts) + '}'
-    if t is list or t is tuple or t is set:
-        if t is set and not x:
-            return 'set()'
+    if t is list or t is tuple or t is set or t is frozenset:
+        if not x and t is not list and t is not tuple:
+            return t.__name__ + '()'
         parts = []
         for v in x:
             parts.append(_repr(v))
@@ -143,6 +154,8 @@ def _repr(x):
             return '[' + ', '.join(parts) + ']'
         if t is set:
             return '{' + ', '.join(parts) + '}'
+        if t is frozenset:
+            return 'frozenset({' + ', '.join(parts) + '})'
         if len(parts) == 1:
             return '(' + parts[0] + ',)'
         return '(' + ', '.join(parts) + ')'
@@ -406,8 +419,11 @@ def _len_py(x):
     return f(x)
 
 
-def _hash_py(x):
-    return id(x)
+def _by_keys(name, *args):
+    # A function of the engine module _userkeys: the slow paths of dicts, sets and sequences
+    # whose items are hashed or compared by Python code, compiled the first time one is needed.
+    import _userkeys
+    return getattr(_userkeys, name)(*args)
 
 
 class _Stream:

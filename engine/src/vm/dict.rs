@@ -2,8 +2,15 @@
 //!
 //! A `Key` is the hashable identity of a value under Python's `==`: `1`, `1.0` and `True` are the
 //! same key, as in Python. Lists, dicts and sets have no key (`unhashable type`). Objects with
-//! identity (instances, functions, classes) are keyed by their id; a user-defined `__hash__` or
-//! `__eq__` is not consulted for keys (documented limitation).
+//! identity (instances, functions, classes) are keyed by their id.
+//!
+//! An instance whose class defines `__hash__` in Python, or a tuple holding one, is a
+//! [`Key::User`]: its hash is what `__hash__` returned, and it compares by identity here. Python's
+//! `==` between such keys runs as Python code before the table is asked: the VM sees that a key
+//! needs it ([`NotAKey::NeedsPython`]), the prelude's `_resolve_key` finds the stored key that
+//! equals the value (same hash, then `is` or `==`, as CPython's lookup), and the operation runs
+//! again with that key (`Vm::key_in`). A table counts its user keys: while it holds any, every
+//! look-up goes that way, since a built-in key may equal a user key too.
 
 use std::rc::Rc;
 
@@ -31,6 +38,25 @@ pub enum Key {
     /// Bound methods compare by function and receiver: the two items, in that order.
     Method(KeyTuple),
     Id(ObjId),
+    /// A value hashed by Python code (see the module's documentation).
+    User(UserKey),
+}
+
+/// A value whose hash comes from a Python `__hash__`: that hash, and which object it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UserKey {
+    /// What `hash()` of the value gives (never -1).
+    pub hash: i64,
+    pub identity: Identity,
+}
+
+/// Which object a [`UserKey`] stands for (Python's `is`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Identity {
+    Obj(ObjId),
+    /// A tuple holding such an instance, by the address of its items (the table keeps the
+    /// tuple alive while the key is in it).
+    Tuple(usize),
 }
 
 /// The keys of a tuple's items (or a bound method's function and receiver), with a hash of
@@ -115,6 +141,7 @@ impl std::hash::Hash for Key {
             Key::Tuple(t) | Key::Method(t) => t.hash.hash(state),
             Key::Native(n) => n.hash(state),
             Key::Id(id) => id.hash(state),
+            Key::User(u) => u.hash(state),
         }
     }
 }
@@ -153,6 +180,7 @@ fn flat_equal(a: &Key, b: &Key) -> bool {
         (Key::Bytes(a), Key::Bytes(b)) => a == b,
         (Key::Native(a), Key::Native(b)) => a == b,
         (Key::Id(a), Key::Id(b)) => a == b,
+        (Key::User(a), Key::User(b)) => a == b,
         _ => false,
     }
 }
@@ -197,19 +225,33 @@ fn tuples_equal(a: &KeyTuple, b: &KeyTuple) -> bool {
 
 impl Eq for Key {}
 
-/// The value cannot be a key; the string is its type name for the error message.
+/// How a heap object is hashed (the VM tells; see [`Key::of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObjHash {
+    /// By identity (functions, classes, instances of classes without `__eq__`).
+    Identity,
+    /// Not at all: lists, dicts, sets, instances whose class sets `__hash__` to None or defines
+    /// `__eq__` without `__hash__`.
+    Unhashable,
+    /// By its class's Python `__hash__`.
+    Python,
+}
+
+/// Why a value has no [`Key`] of its own.
 #[derive(Debug)]
-pub struct Unhashable(pub &'static str);
+pub enum NotAKey {
+    /// This object (the value or an item of it) cannot be hashed: `unhashable type`.
+    Unhashable(ObjId),
+    /// Python code must hash it (and compare it with what the table holds).
+    NeedsPython,
+}
 
 impl Key {
-    /// The key of `v`, given a way to tell unhashable heap objects (lists, dicts, sets).
-    pub fn of(
-        v: &Value,
-        unhashable: &dyn Fn(ObjId) -> Option<&'static str>,
-    ) -> Result<Key, Unhashable> {
+    /// The key of `v`, given how heap objects hash.
+    pub fn of(v: &Value, unhashable: &dyn Fn(ObjId) -> ObjHash) -> Result<Key, NotAKey> {
         match v {
             Value::Tuple(items) if !items.iter().any(is_nested) => {
-                let keys: Result<Vec<Key>, Unhashable> =
+                let keys: Result<Vec<Key>, NotAKey> =
                     items.iter().map(|x| Key::of_flat(x, unhashable)).collect();
                 Ok(Key::Tuple(KeyTuple::new(keys?)))
             }
@@ -219,10 +261,7 @@ impl Key {
     }
 
     /// The key of anything but a tuple or a bound method.
-    fn of_flat(
-        v: &Value,
-        unhashable: &dyn Fn(ObjId) -> Option<&'static str>,
-    ) -> Result<Key, Unhashable> {
+    fn of_flat(v: &Value, unhashable: &dyn Fn(ObjId) -> ObjHash) -> Result<Key, NotAKey> {
         Ok(match v {
             Value::None => Key::None,
             Value::NotImplemented => Key::NotImplemented,
@@ -242,22 +281,18 @@ impl Key {
             Value::Str(s) => Key::Str(s.clone()),
             Value::Bytes(b) => Key::Bytes(b.clone()),
             Value::Native(n) => Key::Native(*n),
-            Value::Obj(id) => {
-                if let Some(name) = unhashable(*id) {
-                    return Err(Unhashable(name));
-                }
-                Key::Id(*id)
-            }
+            Value::Obj(id) => match unhashable(*id) {
+                ObjHash::Identity => Key::Id(*id),
+                ObjHash::Unhashable => return Err(NotAKey::Unhashable(*id)),
+                ObjHash::Python => return Err(NotAKey::NeedsPython),
+            },
             Value::Tuple(_) | Value::Method(_) => return Key::of_nested(v, unhashable),
         })
     }
 
     /// The key of a tuple or bound method, built bottom-up with an explicit stack of the
     /// tuples being keyed (each with the keys of its items so far) instead of recursion.
-    fn of_nested(
-        v: &Value,
-        unhashable: &dyn Fn(ObjId) -> Option<&'static str>,
-    ) -> Result<Key, Unhashable> {
+    fn of_nested(v: &Value, unhashable: &dyn Fn(ObjId) -> ObjHash) -> Result<Key, NotAKey> {
         /// A tuple (or method) whose items are being keyed.
         struct Open<'a> {
             items: Items<'a>,
@@ -398,9 +433,115 @@ pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 #[derive(Clone, Debug, Default)]
 pub struct Dict {
     pub map: IndexMap<Key, (Value, Value), FxBuild>,
+    /// Present while some key is a [`Key::User`]: then look-ups run Python's `==`.
+    user: Option<Box<UserKeys>>,
+}
+
+/// Keys (with their first spelling) by their Python hash.
+type HashIndex = std::collections::HashMap<i64, Vec<(Key, Value)>, FxBuild>;
+
+/// What a dict holding keys hashed by Python code keeps besides its map.
+#[derive(Clone, Debug)]
+struct UserKeys {
+    /// How many keys are [`Key::User`]s (at least one).
+    count: usize,
+    /// All the keys (with their first spelling) by their Python hash, made by the first
+    /// [`Dict::keys_with_hash`] and then kept up to date (so that a look-up does not scan the
+    /// whole dict).
+    by_hash: Option<HashIndex>,
 }
 
 impl Dict {
+    /// Does a look-up need Python code (some key is hashed by Python)?
+    #[inline]
+    pub fn has_user_keys(&self) -> bool {
+        self.user.is_some()
+    }
+
+    /// The keys (as stored) whose hash is `hash`, in insertion order: what a look-up of a
+    /// value with that hash compares it with.
+    #[cold]
+    #[inline(never)]
+    pub fn keys_with_hash(&mut self, hash: i64) -> Vec<Value> {
+        let map = &self.map;
+        let Some(user) = &mut self.user else {
+            // No user key yet (the first one's look-up): a scan, no index to keep.
+            return (map.iter())
+                .filter(|(k, _)| super::set::key_hash(k) == hash)
+                .map(|(_, (kv, _))| kv.clone())
+                .collect();
+        };
+        let by_hash = user.by_hash.get_or_insert_with(|| {
+            let mut index = HashIndex::default();
+            for (k, (kv, _)) in map.iter() {
+                index
+                    .entry(super::set::key_hash(k))
+                    .or_default()
+                    .push((k.clone(), kv.clone()));
+            }
+            index
+        });
+        let keys = by_hash.get(&hash).map(Vec::as_slice).unwrap_or_default();
+        keys.iter().map(|(_, kv)| kv.clone()).collect()
+    }
+
+    /// Remove the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let (k, entry) = self.map.pop()?;
+        if self.user.is_some() {
+            self.forget(&k);
+        }
+        Some(entry)
+    }
+
+    pub fn clear(&mut self) {
+        self.map.clear();
+        self.user = None;
+    }
+
+    /// Bookkeeping for a key just added, when it or another key is a user key.
+    #[cold]
+    #[inline(never)]
+    fn note_added(&mut self, k: &Key, key_value: &Value) {
+        let user = self.user.get_or_insert_with(|| {
+            Box::new(UserKeys {
+                count: 0,
+                by_hash: None,
+            })
+        });
+        if matches!(k, Key::User(_)) {
+            user.count += 1;
+        }
+        if let Some(index) = &mut user.by_hash {
+            index
+                .entry(super::set::key_hash(k))
+                .or_default()
+                .push((k.clone(), key_value.clone()));
+        }
+    }
+
+    /// Bookkeeping for a key just removed from a dict holding user keys.
+    #[cold]
+    #[inline(never)]
+    fn forget(&mut self, k: &Key) {
+        let Some(user) = &mut self.user else {
+            return;
+        };
+        if matches!(k, Key::User(_)) {
+            user.count -= 1;
+            if user.count == 0 {
+                // Built-in keys only again: plain look-ups, no index.
+                self.user = None;
+                return;
+            }
+        }
+        if let Some(index) = &mut user.by_hash {
+            if let Some(keys) = index.get_mut(&super::set::key_hash(k)) {
+                keys.retain(|(x, _)| x != k);
+            }
+        }
+    }
+
     pub fn get(&self, k: &Key) -> Option<&Value> {
         self.map.get(k).map(|(_, v)| v)
     }
@@ -411,6 +552,9 @@ impl Dict {
         match self.map.get_mut(&k) {
             Some(slot) => Some(std::mem::replace(&mut slot.1, value)),
             None => {
+                if self.user.is_some() || matches!(k, Key::User(_)) {
+                    self.note_added(&k, &key_value);
+                }
                 self.map.insert(k, (key_value, value));
                 None
             }
@@ -418,7 +562,11 @@ impl Dict {
     }
 
     pub fn remove(&mut self, k: &Key) -> Option<(Value, Value)> {
-        self.map.shift_remove(k)
+        let removed = self.map.shift_remove(k);
+        if removed.is_some() && self.user.is_some() {
+            self.forget(k);
+        }
+        removed
     }
 
     pub fn len(&self) -> usize {

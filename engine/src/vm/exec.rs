@@ -9,7 +9,6 @@ use std::rc::Rc;
 
 use super::attr::Lookup;
 use super::coroutine::GenInput;
-use super::dict::{Dict, PySet};
 use super::frame::{Block, Delivery, Frame, ResumeMode};
 use super::heap::{Function, IterState, Object};
 use super::value::Value;
@@ -449,13 +448,13 @@ impl Vm {
                 let mut first = super::set::PySet::frozen();
                 for c in items.iter() {
                     let v = self.const_value(c);
-                    if let Ok(k) = self.key(&v) {
+                    if let Ok(Some(k)) = self.key(&v) {
                         first.add(k, v);
                     }
                 }
                 let mut set = super::set::PySet::frozen();
                 for v in first.values() {
-                    if let Ok(k) = self.key(v) {
+                    if let Ok(Some(k)) = self.key(v) {
                         set.add(k, v.clone());
                     }
                 }
@@ -836,24 +835,27 @@ impl Vm {
             }
             Op::BuildSet(n) => {
                 let items = self.pop_n(n as usize);
-                let mut set = PySet::default();
-                for x in items {
-                    let k = self.key(&x)?;
-                    set.add(k, x);
+                match self.set_of_items(items)? {
+                    Ok(set) => {
+                        let s = self.alloc(Object::Set(set));
+                        self.push(Value::Obj(s));
+                    }
+                    Err(items) => {
+                        self.call_prelude("_by_keys", vec![Value::str("_set_of_items"), items])?
+                    }
                 }
-                let s = self.alloc(Object::Set(set));
-                self.push(Value::Obj(s));
             }
             Op::BuildMap(n) => {
                 let items = self.pop_n(2 * n as usize);
-                let mut d = Dict::default();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    let key = self.key(&k)?;
-                    d.insert(key, k, v);
+                match self.dict_of_items(items)? {
+                    Ok(d) => {
+                        let id = self.alloc(Object::Dict(d));
+                        self.push(Value::Obj(id));
+                    }
+                    Err(items) => {
+                        self.call_prelude("_by_keys", vec![Value::str("_dict_of_pairs"), items])?
+                    }
                 }
-                let id = self.alloc(Object::Dict(d));
-                self.push(Value::Obj(id));
             }
             Op::BuildString(n) => {
                 let items = self.pop_n(n as usize);
@@ -876,7 +878,12 @@ impl Vm {
                             }
                         }
                         _ => {
-                            let k = self.key(&v)?;
+                            let Some(k) = self.key_in(id, &v)? else {
+                                let add = self.prelude_fn("_by_keys")?;
+                                let args = vec![Value::str("_keyed_add"), target, v];
+                                let args = Args::positional(args);
+                                return self.call_value(add, args, Delivery::Discard);
+                            };
                             if let Object::Set(s) = self.heap.get_mut(id) {
                                 s.add(k, v);
                             }
@@ -888,8 +895,13 @@ impl Vm {
                 let v = self.pop();
                 let k = self.pop();
                 let target = self.peek(depth as usize);
-                let key = self.key(&k)?;
                 if let Value::Obj(id) = target {
+                    let Some(key) = self.key_in(id, &k)? else {
+                        let set = self.prelude_fn("_by_keys")?;
+                        let args = vec![Value::str("_keyed_setitem"), target, k, v];
+                        let args = Args::positional(args);
+                        return self.call_value(set, args, Delivery::Discard);
+                    };
                     if let Object::Dict(d) = self.heap.get_mut(id) {
                         d.insert(key, k, v);
                     }
@@ -909,7 +921,12 @@ impl Vm {
                         }
                     } else {
                         // A set is merged (`set_update_internal`), which decides the layout.
-                        self.set_update_in_place(id, &it)?;
+                        if !self.set_update_in_place(id, &it)? {
+                            let update = self.prelude_fn("_by_keys")?;
+                            let args = vec![Value::str("_set_update_items"), target, it];
+                            let args = Args::positional(args);
+                            return self.call_value(update, args, Delivery::Discard);
+                        }
                     }
                 }
             }
@@ -922,6 +939,11 @@ impl Vm {
                     return self.retry_with("_dict_from", vec![m]);
                 }
                 let target = self.peek(depth as usize);
+                if matches!(op, Op::DictUpdate(_)) && self.update_needs_python(&target, &m) {
+                    let update = self.prelude_fn("_dict_update_from")?;
+                    let args = Args::positional(vec![target, m]);
+                    return self.call_value(update, args, Delivery::Discard);
+                }
                 let entries = match &m {
                     Value::Obj(id) => match self.heap.get(*id) {
                         Object::Dict(d) => d

@@ -189,6 +189,17 @@ pub struct Vm {
     /// The exit code once the top level has ended (1 after an uncaught exception): simulated
     /// threads may still run before the program ends with it.
     pub exit_code: i32,
+    /// The key the prelude's `_resolve_key` found for a value that needs Python's `==`: the
+    /// next [`Vm::key_in`] of that value in that table takes it (see `dict.rs`).
+    pub resolved_key: Option<Box<ResolvedKey>>,
+}
+
+/// A value's key in one table, found by Python code (`_resolve_key` in the prelude).
+#[derive(Clone, Debug)]
+pub struct ResolvedKey {
+    pub table: ObjId,
+    pub value: Value,
+    pub key: Key,
 }
 
 impl Vm {
@@ -215,22 +226,110 @@ impl Vm {
         self.heap.get_mut(id)
     }
 
-    /// The key of a value for dicts and sets; `TypeError` if it is unhashable.
-    pub fn key(&mut self, v: &Value) -> PyResult<Key> {
-        let heap = &self.heap;
-        let r = Key::of(v, &|id| match heap.get(id) {
-            Object::List(_) => Some("list"),
-            Object::Dict(_) => Some("dict"),
-            Object::Set(s) if s.frozen => Some("frozenset"),
-            Object::Set(_) => Some("set"),
-            _ => None,
-        });
-        match r {
-            Ok(k) => Ok(k),
-            Err(dict::Unhashable(name)) => {
-                Err(self.type_error(format!("unhashable type: '{name}'")))
+    /// How a heap object hashes: see [`dict::ObjHash`]. An instance's class (or the first class
+    /// in its MRO that says) decides: `__hash__ = None`, or `__eq__` without `__hash__` (which
+    /// CPython turns into `__hash__ = None`), makes it unhashable; a `__hash__` makes Python hash
+    /// it; neither leaves `object`'s hash by identity.
+    pub fn obj_hash(&self, id: ObjId) -> dict::ObjHash {
+        use dict::ObjHash;
+        match self.heap.get(id) {
+            Object::List(_) | Object::Dict(_) | Object::Set(_) => ObjHash::Unhashable,
+            Object::Instance(inst) => {
+                let Some(class) = self.class(inst.class) else {
+                    return ObjHash::Identity;
+                };
+                for c in &class.mro {
+                    let Some(c) = self.class(*c) else { continue };
+                    if let Some(h) = c.dict.get("__hash__") {
+                        return match h {
+                            Value::None => ObjHash::Unhashable,
+                            _ => ObjHash::Python,
+                        };
+                    }
+                    if c.dict.contains_key("__eq__") {
+                        return ObjHash::Unhashable;
+                    }
+                }
+                ObjHash::Identity
             }
+            _ => ObjHash::Identity,
         }
+    }
+
+    /// The key of a value that needs no Python code to hash: `Ok(None)` when it does (its
+    /// class defines `__hash__`); `TypeError` if it is unhashable.
+    #[inline]
+    pub fn key(&mut self, v: &Value) -> PyResult<Option<Key>> {
+        match Key::of(v, &|id| self.obj_hash(id)) {
+            Ok(k) => Ok(Some(k)),
+            Err(dict::NotAKey::NeedsPython) => Ok(None),
+            Err(dict::NotAKey::Unhashable(id)) => Err(self.unhashable(&Value::Obj(id))),
+        }
+    }
+
+    /// `TypeError: unhashable type: 'list'`.
+    pub fn unhashable(&mut self, v: &Value) -> Value {
+        let name = match v {
+            Value::Obj(id) if matches!(self.heap.get(*id), Object::Set(s) if s.frozen) => {
+                "frozenset".to_string()
+            }
+            _ => self.type_name(v).to_string(),
+        };
+        self.type_error(format!("unhashable type: '{name}'"))
+    }
+
+    /// The key of `v` for a look-up in the dict or set `table`; `Ok(None)` when Python code
+    /// must first find the stored key that equals it (`_resolve_key`, then the operation runs
+    /// again and takes that key from [`Vm::resolved_key`]).
+    #[inline(always)]
+    pub fn key_in(&mut self, table: ObjId, v: &Value) -> PyResult<Option<Key>> {
+        // The usual case, as fast as a plain key: built-in keys in a table of built-in keys.
+        if self.resolved_key.is_none() && !self.holds_user_keys(table) {
+            return self.key(v);
+        }
+        self.key_in_slow(table, v)
+    }
+
+    /// Does the dict or set `table` hold keys hashed by Python code?
+    #[inline(always)]
+    fn holds_user_keys(&self, table: ObjId) -> bool {
+        match self.heap.get(table) {
+            Object::Dict(d) => d.has_user_keys(),
+            Object::Set(s) => s.has_user_keys(),
+            _ => false,
+        }
+    }
+
+    /// [`Vm::key_in`] when a key was resolved by Python code or the table needs it.
+    #[inline(never)]
+    fn key_in_slow(&mut self, table: ObjId, v: &Value) -> PyResult<Option<Key>> {
+        if let Some(k) = self.take_resolved_key(table, v) {
+            return Ok(Some(k));
+        }
+        let key = self.key(v)?;
+        Ok(key.filter(|_| !self.holds_user_keys(table)))
+    }
+
+    fn take_resolved_key(&mut self, table: ObjId, v: &Value) -> Option<Key> {
+        let r = self.resolved_key.as_ref()?;
+        if r.table != table || !r.value.is(v) {
+            return None;
+        }
+        self.resolved_key.take().map(|r| r.key)
+    }
+
+    /// A value's own key as a user key (`hash` computed by Python), or its built-in key.
+    pub fn own_key(&mut self, v: &Value, hash: i64) -> PyResult<Key> {
+        if let Some(k) = self.key(v)? {
+            return Ok(k);
+        }
+        let identity = match v {
+            Value::Tuple(t) => dict::Identity::Tuple(t.as_ptr() as usize),
+            Value::Obj(id) => dict::Identity::Obj(*id),
+            // Only instances and tuples of them need Python code.
+            _ => return Err(self.unhashable(v)),
+        };
+        Ok(Key::User(dict::UserKey { hash, identity }))
     }
 
     /// `dict[name]` for a dict object keyed by strings (namespaces).

@@ -10,7 +10,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::dict::Key;
+use super::dict::{Dict, Key};
 use super::heap::{BuiltinType, IterState, Object};
 use super::set::{PySet, SetOp};
 use super::value::{ObjId, Value};
@@ -612,6 +612,9 @@ impl Vm {
                     if p.len() != q.len() {
                         return Ok(Some(false));
                     }
+                    if p.has_user_keys() || q.has_user_keys() {
+                        return Ok(None); // the prelude's `_builtin_eq`
+                    }
                     for (k, (_, v)) in p.map.iter() {
                         match q.get(k) {
                             Some(w) => push(pending, v, w),
@@ -625,6 +628,9 @@ impl Vm {
                     true
                 }
                 (Object::Set(p), Object::Set(q)) => {
+                    if p.has_user_keys() || q.has_user_keys() {
+                        return Ok(None); // the prelude's `_builtin_eq`
+                    }
                     p.len() == q.len() && p.keys().all(|k| q.contains_key(k))
                 }
                 (
@@ -757,6 +763,9 @@ impl Vm {
             (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
             (Value::Obj(x), Value::Obj(y)) => match (self.heap.get(*x), self.heap.get(*y)) {
                 (Object::Set(p), Object::Set(q)) => {
+                    if p.has_user_keys() || q.has_user_keys() {
+                        return Ok(None); // the prelude's `_set_order`
+                    }
                     let sub = p.keys().all(|k| q.contains_key(k));
                     let sup = q.keys().all(|k| p.contains_key(k));
                     let (lp, lq) = (p.len(), q.len());
@@ -857,7 +866,10 @@ impl Vm {
                     self.seq_contains(&items, item)
                 }
                 Object::Dict(_) | Object::Set(_) => {
-                    let k = self.key(item)?;
+                    // `None`: Python's `==` must find the key (the type's `__contains__`).
+                    let Some(k) = self.key_in(*id, item)? else {
+                        return Ok(None);
+                    };
                     Ok(Some(match self.heap.get(*id) {
                         Object::Dict(d) => d.map.contains_key(&k),
                         Object::Set(s) => s.contains_key(&k),
@@ -1028,6 +1040,10 @@ impl Vm {
                     Value::Obj(y),
                 ) => {
                     if let Object::Set(q) = self.heap.get(*y) {
+                        if p.has_user_keys() || q.has_user_keys() {
+                            // Python's `==` decides which elements are the same (`_set_binop`).
+                            return Ok(None);
+                        }
                         let set_op = match op {
                             BinOp::BitOr => SetOp::Or,
                             BinOp::BitAnd => SetOp::And,
@@ -1054,6 +1070,9 @@ impl Vm {
                 }
                 (BinOp::BitOr, Object::Dict(p), Value::Obj(y)) => {
                     if let Object::Dict(q) = self.heap.get(*y) {
+                        if p.has_user_keys() || q.has_user_keys() {
+                            return Ok(None);
+                        }
                         let mut r = p.clone();
                         for (k, (kv, v)) in &q.map {
                             r.insert(k.clone(), kv.clone(), v.clone());
@@ -1461,7 +1480,10 @@ impl Vm {
                         Ok(Some(items[i].clone()))
                     }
                     Object::Dict(_) => {
-                        let k = self.key(index)?;
+                        // `None`: Python's `==` must find the key (dict's `__getitem__`).
+                        let Some(k) = self.key_in(id, index)? else {
+                            return Ok(None);
+                        };
                         let Object::Dict(d) = self.heap.get(id) else {
                             return Ok(None);
                         };
@@ -1550,7 +1572,10 @@ impl Vm {
                     Ok(true)
                 }
                 Object::Dict(_) => {
-                    let k = self.key(index)?;
+                    // `false`: Python's `==` must find the key (dict's `__setitem__`).
+                    let Some(k) = self.key_in(id, index)? else {
+                        return Ok(false);
+                    };
                     if let Object::Dict(d) = self.heap.get_mut(id) {
                         d.insert(k, index.clone(), v);
                     }
@@ -1613,7 +1638,10 @@ impl Vm {
                     Ok(true)
                 }
                 Object::Dict(_) => {
-                    let k = self.key(index)?;
+                    // `false`: Python's `==` must find the key (dict's `__delitem__`).
+                    let Some(k) = self.key_in(id, index)? else {
+                        return Ok(false);
+                    };
                     let removed = match self.heap.get_mut(id) {
                         Object::Dict(d) => d.remove(&k).is_some(),
                         _ => false,
@@ -1888,56 +1916,114 @@ impl Vm {
     }
 
     /// `set(v)` / `frozenset(v)` for a natively iterable `v`, adding elements in CPython's
-    /// order: a set is merged, a dict's keys are added after growing the table once.
-    pub fn set_from_native(&mut self, v: &Value, frozen: bool) -> PyResult<PySet> {
+    /// order: a set is merged, a dict's keys are added after growing the table once. `None`
+    /// when an element is hashed by Python code (the prelude's `_set_of_items` builds it).
+    pub fn set_from_native(&mut self, v: &Value, frozen: bool) -> PyResult<Option<PySet>> {
         let mut s = if frozen {
             PySet::frozen()
         } else {
             PySet::default()
         };
-        self.set_update_native(&mut s, v)?;
-        Ok(s)
-    }
-
-    /// `s.update(v)` for a natively iterable `v` (`set_update_internal`).
-    pub fn set_update_native(&mut self, s: &mut PySet, v: &Value) -> PyResult<()> {
         if let Value::Obj(id) = v {
             match self.heap.get(*id) {
                 Object::Set(other) => {
+                    // Into an empty set: no two elements compare (CPython's `set_merge`).
                     s.merge(other);
-                    return Ok(());
+                    return Ok(Some(s));
                 }
                 Object::Dict(d) => s.reserve_for(d.len()),
                 _ => {}
             }
         }
         for x in self.iterate_native(v)? {
-            let k = self.key(&x)?;
+            let Some(k) = self.key(&x)? else {
+                return Ok(None);
+            };
             s.add(k, x);
         }
-        Ok(())
+        Ok(Some(s))
     }
 
-    /// `set_update_native` on the set object `target` where it lives in the heap.
-    pub fn set_update_in_place(&mut self, target: ObjId, v: &Value) -> PyResult<()> {
+    /// The set `{a, b, …}` of these items; `Err(items as a list)` when one is hashed by Python
+    /// code (the prelude's `_set_of_items` builds it then).
+    pub fn set_of_items(&mut self, items: Vec<Value>) -> PyResult<Result<PySet, Value>> {
+        let mut set = PySet::default();
+        for x in &items {
+            let Some(k) = self.key(x)? else {
+                return Ok(Err(self.new_list(items)));
+            };
+            set.add(k, x.clone());
+        }
+        Ok(Ok(set))
+    }
+
+    /// The dict `{k0: v0, …}` of `[k0, v0, …]`; `Err(that list)` when a key is hashed by Python
+    /// code (the prelude's `_dict_of_pairs` builds it then).
+    pub fn dict_of_items(&mut self, items: Vec<Value>) -> PyResult<Result<Dict, Value>> {
+        let mut d = Dict::default();
+        for pair in items.chunks_exact(2) {
+            let Some(key) = self.key(&pair[0])? else {
+                return Ok(Err(self.new_list(items)));
+            };
+            d.insert(key, pair[0].clone(), pair[1].clone());
+        }
+        Ok(Ok(d))
+    }
+
+    /// Must `target.update(source)` (two dicts) run Python's `==` between keys? Not when no
+    /// key is hashed by Python, nor when copying into an empty dict.
+    pub fn update_needs_python(&self, target: &Value, source: &Value) -> bool {
+        let dict = |v: &Value| match v {
+            Value::Obj(id) => match self.heap.get(*id) {
+                Object::Dict(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        };
+        match (dict(target), dict(source)) {
+            (Some(t), Some(s)) => {
+                (t.has_user_keys() && !s.is_empty()) || (s.has_user_keys() && !t.is_empty())
+            }
+            _ => false,
+        }
+    }
+
+    /// `s.update(v)` for a natively iterable `v` (`set_update_internal`), on the set object
+    /// `target` where it lives in the heap: `false` when
+    /// Python's `==` must decide which elements are new (the caller adds them one by one through
+    /// the prelude's `_set_update_items`).
+    pub fn set_update_in_place(&mut self, target: ObjId, v: &Value) -> PyResult<bool> {
+        let (target_empty, target_user_keys) = match self.heap.get(target) {
+            Object::Set(s) => (s.is_empty(), s.has_user_keys()),
+            _ => (true, false),
+        };
         let mut reserve = None;
         if let Value::Obj(id) = v {
             match self.heap.get(*id) {
                 Object::Set(other) => {
+                    if !target_empty && (target_user_keys || other.has_user_keys()) {
+                        return Ok(false);
+                    }
                     let other = other.clone();
                     if let Object::Set(s) = self.heap.get_mut(target) {
                         s.merge(&other);
                     }
-                    return Ok(());
+                    return Ok(true);
                 }
                 Object::Dict(d) => reserve = Some(d.len()),
                 _ => {}
             }
         }
+        if target_user_keys {
+            return Ok(false);
+        }
         let items = self.iterate_native(v)?;
         let mut keyed = Vec::with_capacity(items.len());
         for x in items {
-            keyed.push((self.key(&x)?, x));
+            let Some(k) = self.key(&x)? else {
+                return Ok(false);
+            };
+            keyed.push((k, x));
         }
         if let Object::Set(s) = self.heap.get_mut(target) {
             if let Some(n) = reserve {
@@ -1947,7 +2033,7 @@ impl Vm {
                 s.add(k, x);
             }
         }
-        Ok(())
+        Ok(true)
     }
 
     /// Can `iterate_native` drain this value without running Python code?
@@ -2023,6 +2109,11 @@ impl Vm {
                     }
                 }
             }
+        }
+        // As CPython's `type_new`: a class that defines `__eq__` but not `__hash__` gets
+        // `__hash__ = None` (its instances are unhashable; `C.__hash__` is None).
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Rc::from("__hash__"), Value::None);
         }
         let id = self.alloc(Object::Free);
         let mut full_mro = vec![id];

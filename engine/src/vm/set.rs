@@ -44,6 +44,8 @@ pub struct PySet {
     finger: usize,
     /// A `frozenset`: same data, no mutating methods (its class has none).
     pub frozen: bool,
+    /// How many elements are [`Key::User`]s: while any is, look-ups run Python's `==`.
+    user_keys: usize,
 }
 
 impl Default for PySet {
@@ -54,6 +56,7 @@ impl Default for PySet {
             fill: 0,
             finger: 0,
             frozen: false,
+            user_keys: 0,
         }
     }
 }
@@ -78,12 +81,56 @@ impl PySet {
         self.items.contains_key(k)
     }
 
+    /// Does a look-up need Python code (some element is hashed by Python)?
+    #[inline]
+    pub fn has_user_keys(&self) -> bool {
+        self.user_keys != 0
+    }
+
+    /// The elements whose hash is `hash`, in the order CPython's look-up meets them (its probe
+    /// sequence, up to the first empty slot).
+    pub fn values_with_hash(&self, hash: i64) -> Vec<Value> {
+        let mut found = Vec::new();
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        // Every probe sequence reaches an empty slot: the table is at most 60% full.
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.table[j] {
+                    Slot::Empty => return found,
+                    Slot::Used(k, h) if *h == hash => {
+                        found.extend(self.items.get(k).cloned());
+                    }
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     /// The elements in iteration order.
     pub fn values(&self) -> impl Iterator<Item = &Value> + '_ {
         self.table.iter().filter_map(|s| match s {
             Slot::Used(k, _) => self.items.get(k),
             _ => None,
         })
+    }
+
+    /// Each element with its hash, in iteration order.
+    pub fn hashed_values(&self) -> impl Iterator<Item = (&Value, i64)> + '_ {
+        self.entries()
+            .filter_map(|(k, h)| self.items.get(k).map(|v| (v, h)))
     }
 
     /// The keys in iteration order.
@@ -140,6 +187,9 @@ impl PySet {
                 & mask;
         };
         let was_empty = matches!(self.table[slot], Slot::Empty);
+        if matches!(k, Key::User(_)) {
+            self.user_keys += 1;
+        }
         self.table[slot] = Slot::Used(k.clone(), hash);
         self.items.insert(k, v);
         if was_empty {
@@ -186,6 +236,9 @@ impl PySet {
     pub fn discard(&mut self, k: &Key) -> Option<Value> {
         let slot = self.find(k)?;
         self.table[slot] = Slot::Dummy;
+        if matches!(k, Key::User(_)) {
+            self.user_keys -= 1;
+        }
         self.items.remove(k)
     }
 
@@ -203,6 +256,9 @@ impl PySet {
             return None;
         };
         self.finger = i + 1;
+        if matches!(k, Key::User(_)) {
+            self.user_keys -= 1;
+        }
         self.items.remove(&k)
     }
 
@@ -267,6 +323,7 @@ impl PySet {
             self.table = other.table.clone();
             self.items = other.items.clone();
             self.fill = other.fill;
+            self.user_keys = other.user_keys;
             return;
         }
         let entries: Vec<(Key, i64)> = other.entries().map(|(k, h)| (k.clone(), h)).collect();
@@ -413,6 +470,8 @@ pub fn key_hash(k: &Key) -> i64 {
         }
         Key::Float(bits) => float_hash(f64::from_bits(*bits)),
         Key::Tuple(t) | Key::Method(t) => tuple_hash(t),
+        // Already adjusted (never -1).
+        Key::User(u) => return u.hash,
         other => {
             let mut s = std::collections::hash_map::DefaultHasher::new();
             other.hash(&mut s);
@@ -524,6 +583,12 @@ fn tuple_hash(t: &KeyTuple) -> i64 {
 }
 
 const TUPLE_HASH_SEED: u64 = 2_870_177_450_012_600_261;
+
+/// CPython's hash of a tuple whose items hash to `hashes` (`hash()` of a tuple holding
+/// instances hashed by Python code).
+pub fn tuple_hash_of(hashes: &[i64]) -> i64 {
+    flat_tuple_hash(hashes.iter().copied())
+}
 
 /// CPython's tuple hash of items with these hashes.
 fn flat_tuple_hash(lanes: impl ExactSizeIterator<Item = i64>) -> i64 {

@@ -65,6 +65,11 @@ impl TupleItems {
         Rc::ptr_eq(&self.0, &other.0)
     }
 
+    /// Where the items are: the tuple's identity while it lives.
+    pub fn as_ptr(&self) -> *const Value {
+        self.0.as_ptr()
+    }
+
     /// Is this the only holder of the items (so dropping it frees them)?
     pub fn is_unique(&self) -> bool {
         Rc::strong_count(&self.0) == 1

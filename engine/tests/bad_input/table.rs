@@ -680,6 +680,36 @@ pub fn rows() -> Vec<Row> {
             "",
             0
         ),
+        // ---- A class's own __eq__ that changes or searches the dict it is looked up in: the
+        // look-up never panics nor loops for ever. CPython restarts a look-up whose dict changed,
+        // so it loops for ever on the first one; the engine goes on with the keys it had found.
+        row(
+            "eq_clears_the_dict_it_searches",
+            "engine",
+            "d = {}\nclass K:\n    def __hash__(self):\n        return 1\n    def __eq__(self, other):\n        d.clear()\n        d[K()] = 'again'\n        return False\nd[K()] = 0\nprint(K() in d, len(d))\n",
+            200_000_000,
+            "False 1\n",
+            "",
+            0
+        ),
+        row(
+            "eq_searches_the_same_dict",
+            "CPython",
+            "class K:\n    def __hash__(self):\n        return 1\n    def __eq__(self, other):\n        return K() in d\nd = {K(): 0}\ntry:\n    K() in d\nexcept RecursionError:\n    print('RecursionError')\n",
+            200_000_000,
+            "RecursionError\n",
+            "",
+            0
+        ),
+        row(
+            "eq_grows_the_set_it_searches",
+            "CPython",
+            "s = set()\nclass K:\n    n = 0\n    def __hash__(self):\n        return 0\n    def __eq__(self, other):\n        K.n += 1\n        s.add(K.n * 8)\n        return K.n > 100\ns.add(K())\nprint(K() in s, len(s))\n",
+            200_000_000,
+            "False 2\n",
+            "",
+            0
+        ),
         row(
             "byte_order_mark",
             "CPython",

@@ -111,6 +111,10 @@ class _CacheInfo:
             other = other._fields()
         return self._fields() == other
 
+    def __hash__(self):
+        # A namedtuple in CPython: hashed as the tuple of its fields.
+        return hash(self._fields())
+
 
 class _lru_cache_wrapper:
     def __init__(self, func, maxsize, typed):
