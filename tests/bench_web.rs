@@ -1,7 +1,9 @@
 //! The engine's speed inside a browser page (BENCHMARKS.md, "Against the other Pythons in the
 //! browser"): runs bench/loop.py and bench/generator_send.py to the end with
 //! `coroscope_engine::run_source` (no UI, no step records, as a plain run) in headless Chromium and
-//! prints the times. Ignored by default so the normal web tests (scripts/test.sh) skip it:
+//! prints the times; `bench_session_run_to_end` times them as the page's Run to end runs them (a
+//! `Session` with step records and trace events). Ignored by default so the normal web tests
+//! (scripts/test.sh) skip them:
 //!
 //! ```text
 //! PATH=$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH CHROMEDRIVER=/usr/bin/chromedriver \
@@ -64,6 +66,38 @@ fn bench_run_source() {
         let runs: Vec<String> = times.iter().map(|t| format!("{t:.1}")).collect();
         console_log!(
             "BENCH_WEB: {name} runs_ms=[{}] median_ms={:.1}",
+            runs.join(","),
+            median(&times)
+        );
+    }
+}
+
+/// The same programs as the page's Run to end makes them run: a `Session` that records a step
+/// record per instruction and every trace event (what the timeline, the scrubber and stepping
+/// back read), without drawing. `BENCH_WEB_SESSION: <name> ...` lines.
+#[wasm_bindgen_test]
+#[ignore = "a benchmark (seconds): run with --include-ignored"]
+fn bench_session_run_to_end() {
+    use coroscope_engine::session::Session;
+    let options = RunOptions {
+        step_budget: 2_000_000_000,
+        record_steps: true,
+        ..RunOptions::default()
+    };
+    for (name, source) in PROGRAMS {
+        let mut times = Vec::new();
+        for _ in 0..RUNS {
+            let t0 = now_ms();
+            let mut session =
+                Session::new(&format!("{name}.py"), source, options.clone()).expect("compiles");
+            session.run_to_end();
+            let t1 = now_ms();
+            assert!(session.is_finished(), "{name}: not finished");
+            times.push(t1 - t0);
+        }
+        let runs: Vec<String> = times.iter().map(|t| format!("{t:.1}")).collect();
+        console_log!(
+            "BENCH_WEB_SESSION: {name} runs_ms=[{}] median_ms={:.1}",
             runs.join(","),
             median(&times)
         );
