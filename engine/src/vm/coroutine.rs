@@ -294,8 +294,10 @@ impl Vm {
                 }
             };
             if let Some(lane) = lane {
-                let repr = self.event_repr(&v);
-                self.event(EventKind::GenYield { gen: lane, repr });
+                self.event_with(|vm| EventKind::GenYield {
+                    gen: lane,
+                    repr: vm.event_repr(&v),
+                });
                 self.clock_ps += cost::GENERATOR_TRANSFER_PS;
             }
             match resumer_lane {
@@ -346,8 +348,10 @@ impl Vm {
             *g.frame = None;
         }
         if let Some(lane) = lane {
-            let repr = self.event_repr(&v);
-            self.event(EventKind::GenReturn { gen: lane, repr });
+            self.event_with(|vm| EventKind::GenReturn {
+                gen: lane,
+                repr: vm.event_repr(&v),
+            });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
         }
         self.refresh_lane();
@@ -391,10 +395,9 @@ impl Vm {
             *g.frame = None;
         }
         if let Some(lane) = lane {
-            let class_name = self.type_name(&exc).to_string();
-            self.event(EventKind::GenRaise {
+            self.event_with(|vm| EventKind::GenRaise {
                 gen: lane,
-                exception: class_name,
+                exception: vm.type_name(&exc).to_string(),
             });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
         }
@@ -438,8 +441,7 @@ impl Vm {
             // greenlet goes through a stack switch even to itself (a dead target's live parent
             // may be the caller), and its tracer sees it: `switch main -> main`.
             let lane = self.greenlet_lane(from);
-            let kind = self.switch_event(lane, lane, &input, reason);
-            self.event(kind);
+            self.event_with(|vm| vm.switch_event(lane, lane, &input, reason));
             self.clock_ps += cost::GREENLET_SWITCH_PS;
             match input {
                 SwitchIn::Throw(e) => self.raise(e),
@@ -472,8 +474,7 @@ impl Vm {
         }
         let to_lane = self.greenlet_lane(target);
         self.lane = to_lane;
-        let kind = self.switch_event(from_lane, to_lane, &input, reason);
-        self.event(kind);
+        self.event_with(|vm| vm.switch_event(from_lane, to_lane, &input, reason));
         self.clock_ps += cost::GREENLET_SWITCH_PS;
         match target_state {
             GreenletState::NotStarted => {

@@ -151,6 +151,11 @@ pub struct Vm {
     pub steps: u64,
     /// Record a [`StepRecord`] per instruction (the timeline needs it; the CLI's `run` does not).
     pub record_steps: bool,
+    /// Append events to the trace (see [`RunOptions::record_events`]). Off, the events are
+    /// neither built nor kept; everything else (lanes, clock, output) is as with them.
+    ///
+    /// [`RunOptions::record_events`]: crate::session::RunOptions::record_events
+    pub record_events: bool,
     pub trace: Trace,
     /// The last lines of stdout (or the host's echo of all of it): see `output`.
     pub stdout: output::StdoutTail,
