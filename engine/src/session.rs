@@ -618,7 +618,7 @@ impl Session {
             Object::Generator(g) if !g.internal => g.lane,
             _ => None,
         };
-        let mut walk = |frames: &[Frame], base: crate::trace::CoroId, running: bool| {
+        let mut walk = |frames: &[Box<Frame>], base: crate::trace::CoroId, running: bool| {
             let mut lane = base;
             for (i, f) in frames.iter().enumerate() {
                 if let Delivery::Generator(id, _) = f.delivery {
@@ -643,7 +643,7 @@ impl Session {
                     }
                 }
                 Object::Generator(g) if g.state == GenState::Suspended && !g.internal => {
-                    if let (Some(frame), Some(lane)) = (&*g.frame, g.lane) {
+                    if let (Some(frame), Some(lane)) = (&g.frame, g.lane) {
                         walk(std::slice::from_ref(frame), lane, false);
                     }
                 }

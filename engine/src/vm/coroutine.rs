@@ -205,8 +205,7 @@ impl Vm {
             return Ok(());
         };
         g.resumer_lane = resumer_lane;
-        // Straight from the box onto the stack, then changed in place (a frame is ~200 bytes:
-        // each move is a copy).
+        // The frame's box goes onto the stack (a pointer moves, not the frame).
         let Some(frame) = g.frame.take() else {
             return Err(self.value_error("generator already executing"));
         };
@@ -280,11 +279,11 @@ impl Vm {
                 self.push_result(Value::None);
                 return;
             };
-            // Straight from the stack into the generator's box (one copy). The look-up is
+            // The frame's box goes from the stack into the generator. The look-up is
             // `generator`'s, written out: the frame stack is borrowed at the same time.
             let (lane, resumer_lane) = match self.heap.objects.get_mut(gen.0 as usize) {
                 Some(Object::Generator(g)) => {
-                    *g.frame = self.frames.pop();
+                    g.frame = self.frames.pop();
                     g.state = GenState::Suspended;
                     (g.lane, Some(g.resumer_lane))
                 }
@@ -345,7 +344,7 @@ impl Vm {
         let lane = self.generator(gen).and_then(|g| g.lane);
         if let Some(g) = self.generator(gen) {
             g.state = GenState::Finished;
-            *g.frame = None;
+            g.frame = None;
         }
         if let Some(lane) = lane {
             self.event_with(|vm| EventKind::GenReturn {
@@ -392,7 +391,7 @@ impl Vm {
         }
         if let Some(g) = self.generator(gen) {
             g.state = GenState::Finished;
-            *g.frame = None;
+            g.frame = None;
         }
         if let Some(lane) = lane {
             self.event_with(|vm| EventKind::GenRaise {

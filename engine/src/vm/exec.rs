@@ -58,6 +58,7 @@ impl Vm {
     /// about, with the frame's state in locals. The effect is exactly that of as many `step`s
     /// (steps, clock); only valid when no step records are kept and no finalizer is pending.
     /// Returns the number of instructions run (it stops before the first it cannot run).
+    #[inline(never)]
     fn run_burst(&mut self, max: u64) -> u64 {
         let Vm { frames, heap, .. } = self;
         let Some(frame) = frames.last_mut() else {

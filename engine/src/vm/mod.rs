@@ -127,8 +127,8 @@ pub mod cost {
 #[derive(Clone)]
 pub struct Vm {
     pub heap: Heap,
-    /// The running greenlet's frames, innermost last.
-    pub frames: Vec<Frame>,
+    /// The running greenlet's frames, innermost last, each in its own box (see [`Frame::new`]).
+    pub frames: Vec<Box<Frame>>,
     pub current: ObjId,
     /// The lane running now (a generator's, or else the greenlet's): what each step records.
     pub lane: CoroId,
@@ -332,7 +332,7 @@ impl Vm {
             "steps={} clock={} current={:?} lane={}",
             self.steps, self.clock_ps, self.current, self.lane
         );
-        let show_frames = |out: &mut String, frames: &[Frame]| {
+        let show_frames = |out: &mut String, frames: &[Box<Frame>]| {
             for f in frames {
                 let _ = write!(out, "  {}@{} stack=[", f.code.qualname, f.ip);
                 for v in &f.stack {
@@ -362,7 +362,7 @@ impl Vm {
                 }
                 Object::Generator(g) => {
                     let _ = writeln!(out, "generator {i} {:?}:", g.state);
-                    if let Some(f) = &*g.frame {
+                    if let Some(f) = &g.frame {
                         show_frames(&mut out, std::slice::from_ref(f));
                     }
                 }
