@@ -53,16 +53,61 @@ impl Vm {
         left.min(self.preempt_at.saturating_sub(self.steps + 1))
     }
 
-    /// Run up to `max` instructions of the running frame for as long as each is one that
+    /// Run up to `max` instructions for as long as each is one that
     /// [`exec_fast`](Self::exec_fast) would run and that drops nothing a finalizer could care
-    /// about, with the frame's state in locals. The effect is exactly that of as many `step`s
-    /// (steps, clock); only valid when no step records are kept and no finalizer is pending.
-    /// Returns the number of instructions run (it stops before the first it cannot run).
+    /// about: the running frame's simple ops with its state in locals
+    /// ([`burst_in_frame`](Self::burst_in_frame)), and a generator's transfers (`send`, `yield`),
+    /// after which the burst goes on in the frame that runs next. The effect is exactly that of
+    /// as many `step`s (steps, clock, events); only valid when no step records are kept and no
+    /// finalizer is pending. Returns the number of instructions run (it stops before the first
+    /// it cannot run, or after a transfer that ends the program or leaves a finalizer pending).
     #[inline(never)]
     fn run_burst(&mut self, max: u64) -> u64 {
-        let Vm { frames, heap, .. } = self;
+        let mut done = 0;
+        loop {
+            let (ran, end) = self.burst_in_frame(max - done);
+            done += ran;
+            if done >= max {
+                return done;
+            }
+            // A transfer, run as `step` runs it: one step (counted before it runs, as its
+            // events record the step), then `step_inline`'s checks (the step reaching
+            // `preempt_at` is never in a burst).
+            match end {
+                BurstEnd::Step => return done,
+                BurstEnd::Send(gen) => {
+                    self.count_step();
+                    self.run_send(gen);
+                }
+                BurstEnd::Yield => {
+                    self.count_step();
+                    self.run_yield();
+                }
+            }
+            done += 1;
+            if self.finished.is_some() {
+                return done;
+            }
+            if !self.dropped.is_empty() || !self.to_finalize.is_empty() {
+                self.finalize_dropped();
+                return done;
+            }
+        }
+    }
+
+    /// The part of [`run_burst`](Self::run_burst) in the running frame: up to `max` of its
+    /// simple ops, with `ip`, stack and locals in locals. Returns how many ran and what stopped
+    /// it (the op at `ip` has not run).
+    #[inline(always)]
+    fn burst_in_frame(&mut self, max: u64) -> (u64, BurstEnd) {
+        let Vm {
+            frames,
+            heap,
+            natives,
+            ..
+        } = self;
         let Some(frame) = frames.last_mut() else {
-            return 0;
+            return (0, BurstEnd::Step);
         };
         let code = &frame.code;
         let ops = &code.ops[..];
@@ -71,12 +116,23 @@ impl Vm {
         let globals = frame.globals;
         let mut ip = frame.ip;
         let mut done = 0u64;
+        let mut end = BurstEnd::Step;
         while done < max {
             let Some(&op) = ops.get(ip) else {
                 break;
             };
             match op {
                 Op::Nop => ip += 1,
+                Op::Call(1) => {
+                    if let Some(gen) = generator_send_target(stack, natives, heap) {
+                        end = BurstEnd::Send(gen);
+                    }
+                    break;
+                }
+                Op::YieldValue => {
+                    end = BurstEnd::Yield;
+                    break;
+                }
                 Op::LoadFast(i) => {
                     // `c = a op b` and `a op= b` on ints: four steps, nothing pushed.
                     if let (
@@ -254,7 +310,37 @@ impl Vm {
         frame.ip = ip;
         self.steps += done;
         self.clock_ps += done * cost::INSTRUCTION_PS;
-        done
+        (done, end)
+    }
+
+    /// One more step on the counter and the clock.
+    #[inline(always)]
+    fn count_step(&mut self) {
+        self.steps += 1;
+        self.clock_ps += cost::INSTRUCTION_PS;
+    }
+
+    /// `CALL 1` of `gen.send` (see [`generator_send_target`]), its step already counted.
+    #[inline(always)]
+    fn run_send(&mut self, gen: super::ObjId) {
+        if let Some(frame) = self.frames.last_mut() {
+            frame.ip += 1;
+        }
+        if let Err(e) = self.send_to_generator(gen) {
+            self.raise(e);
+        }
+    }
+
+    /// `YIELD_VALUE`, its step already counted: the generator's transfer, done by
+    /// `generator_yield` (out of line). As in `exec_one`.
+    #[inline(always)]
+    fn run_yield(&mut self) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        frame.ip += 1;
+        let v = frame.stack.pop().unwrap_or_else(|| Value::None);
+        self.generator_yield(v);
     }
 
     #[inline(always)]
@@ -266,8 +352,7 @@ impl Vm {
         if self.record_steps {
             self.record_step();
         }
-        self.steps += 1;
-        self.clock_ps += cost::INSTRUCTION_PS;
+        self.count_step();
         if !self.exec_fast() {
             if let Err(e) = self.exec_one() {
                 self.raise(e);
@@ -350,18 +435,12 @@ impl Vm {
                 let Some(gid) = generator_send_target(&frame.stack, &self.natives, heap) else {
                     return false;
                 };
-                frame.ip += 1;
-                if let Err(e) = self.send_to_generator(gid) {
-                    self.raise(e);
-                }
+                self.run_send(gid);
                 return true;
             }
             Op::YieldValue => {
-                // A generator's transfer, done by `generator_yield` (out of line): here it is
-                // spared `exec_one`'s dispatch, once per yield. As in `exec_one`.
-                frame.ip += 1;
-                let v = frame.stack.pop().unwrap_or_else(|| Value::None);
-                self.generator_yield(v);
+                // A generator's transfer: spared `exec_one`'s dispatch, once per yield.
+                self.run_yield();
                 return true;
             }
             Op::Jump(t) => {
@@ -1697,6 +1776,16 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// What stopped [`Vm::burst_in_frame`].
+enum BurstEnd {
+    /// An op that only `step` runs (or no steps left).
+    Step,
+    /// `CALL 1` of this generator's bound `send` ([`generator_send_target`]).
+    Send(super::ObjId),
+    /// `YIELD_VALUE`.
+    Yield,
 }
 
 /// The generator `g` when the top of `stack` is a call of `g.send` with one argument (the bound
