@@ -146,6 +146,13 @@ impl Vm {
         input: GenInput,
         mode: ResumeMode,
     ) -> super::PyResult<()> {
+        let input = match input {
+            GenInput::Send(v) if self.is_resumable(gen) => {
+                self.resume_suspended(gen, v, mode);
+                return Ok(());
+            }
+            input => input,
+        };
         let Some(g) = self.generator(gen) else {
             return Err(self.type_error("not a generator"));
         };
@@ -257,12 +264,49 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether `gen` is a suspended generator that [`resume_suspended`](Self::resume_suspended)
+    /// can resume (what most resumes are: every one after the first).
+    #[inline(always)]
+    pub(super) fn is_resumable(&self, gen: ObjId) -> bool {
+        matches!(
+            self.heap.objects.get(gen.0 as usize),
+            Some(Object::Generator(g)) if g.state == GenState::Suspended
+                && g.frame.is_some()
+                && (g.internal || g.lane.is_some())
+        )
+    }
+
+    /// [`resume_generator`](Self::resume_generator) of a generator that
+    /// [`is_resumable`](Self::is_resumable), sent `v`: the same steps, without the cases that
+    /// cannot arise (not started, finished, running, a throw, no lane yet).
+    #[inline(always)]
+    pub(super) fn resume_suspended(&mut self, gen: ObjId, v: Value, mode: ResumeMode) {
+        let resumer_lane = self.lane;
+        let Some(Object::Generator(g)) = self.heap.objects.get_mut(gen.0 as usize) else {
+            return;
+        };
+        let Some(mut frame) = g.frame.take() else {
+            return;
+        };
+        g.state = GenState::Running;
+        g.resumer_lane = resumer_lane;
+        let lane = if g.internal { None } else { g.lane };
+        match &mut frame.delivery {
+            // (no drop of the old value on the common path)
+            Delivery::Generator(g, m) => (*g, *m) = (gen, mode),
+            d => *d = Delivery::Generator(gen, mode),
+        }
+        frame.stack.push(v);
+        self.frames.push(frame);
+        self.note_generator_resumed(lane);
+    }
+
     /// A generator with lane `lane` (`None` for a prelude one) was resumed: its `gen-resume`
     /// event and cost, and its lane now runs.
     #[inline(always)]
     fn note_generator_resumed(&mut self, lane: Option<crate::trace::CoroId>) {
         if let Some(lane) = lane {
-            self.event(EventKind::GenResume { gen: lane });
+            self.event_with(|_| EventKind::GenResume { gen: lane });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
             self.lane = lane;
         }

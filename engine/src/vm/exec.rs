@@ -381,6 +381,10 @@ impl Vm {
         if let Some(Value::Method(method)) = frame.stack.pop() {
             drop(method);
         }
+        if self.is_resumable(gen) {
+            self.resume_suspended(gen, v, ResumeMode::Send);
+            return Ok(());
+        }
         self.resume_generator(gen, GenInput::Send(v), ResumeMode::Send)
     }
 
