@@ -47,6 +47,17 @@ fn short_repr(text: String) -> String {
     }
 }
 
+/// [`Vm::is_resumable`], for code that holds the heap borrowed.
+#[inline(always)]
+pub(super) fn is_resumable(heap: &super::heap::Heap, gen: ObjId) -> bool {
+    matches!(
+        heap.objects.get(gen.0 as usize),
+        Some(Object::Generator(g)) if g.state == GenState::Suspended
+            && g.frame.is_some()
+            && (g.internal || g.lane.is_some())
+    )
+}
+
 impl Vm {
     /// The repr a trace event carries: `short_repr(repr(v))`, with the common cases built
     /// directly.
@@ -268,12 +279,7 @@ impl Vm {
     /// can resume (what most resumes are: every one after the first).
     #[inline(always)]
     pub(super) fn is_resumable(&self, gen: ObjId) -> bool {
-        matches!(
-            self.heap.objects.get(gen.0 as usize),
-            Some(Object::Generator(g)) if g.state == GenState::Suspended
-                && g.frame.is_some()
-                && (g.internal || g.lane.is_some())
-        )
+        is_resumable(&self.heap, gen)
     }
 
     /// [`resume_generator`](Self::resume_generator) of a generator that

@@ -65,11 +65,9 @@ impl Vm {
     fn run_burst(&mut self, max: u64) -> u64 {
         let mut done = 0;
         loop {
+            // (a transfer it stops at always fits: `done < max` still)
             let (ran, end) = self.burst_in_frame(max - done);
             done += ran;
-            if done >= max {
-                return done;
-            }
             // A transfer, run as `step` runs it: one step (counted before it runs, as its
             // events record the step), then `step_inline`'s checks (the step reaching
             // `preempt_at` is never in a burst).
@@ -82,6 +80,14 @@ impl Vm {
                 BurstEnd::Yield => {
                     self.count_step();
                     self.run_yield();
+                }
+                BurstEnd::SendLocal { gen, arg } => {
+                    self.count_step();
+                    self.run_send_local(gen, arg);
+                }
+                BurstEnd::YieldLocal(local) => {
+                    self.count_step();
+                    self.run_yield_local(local);
                 }
             }
             done += 1;
@@ -97,7 +103,8 @@ impl Vm {
 
     /// The part of [`run_burst`](Self::run_burst) in the running frame: up to `max` of its
     /// simple ops, with `ip`, stack and locals in locals. Returns how many ran and what stopped
-    /// it (the op at `ip` has not run).
+    /// it (the op at `ip` has not run). It stops at a transfer only when fewer than `max` ran,
+    /// so that the transfer's step fits.
     #[inline(always)]
     fn burst_in_frame(&mut self, max: u64) -> (u64, BurstEnd) {
         let Vm {
@@ -147,6 +154,34 @@ impl Vm {
                             done += 4;
                             continue;
                         }
+                    }
+                    // `gen.send(x)` with both in locals, `LOAD_FAST send; LOAD_FAST x; CALL 1`
+                    // to a generator `resume_suspended` can resume: the loads are two steps that
+                    // push nothing, and `run_burst` runs the `CALL` with `x` from its local.
+                    if let (Some(&[Op::LoadFast(arg), Op::Call(1)]), true) =
+                        (ops.get(ip + 1..ip + 3), done + 2 < max)
+                    {
+                        let gen = match locals.get(i as usize) {
+                            Some(Some(method)) => send_method_target(method, natives, heap),
+                            _ => None,
+                        };
+                        if let (Some(gen), Some(Some(_))) = (gen, locals.get(arg as usize)) {
+                            if super::coroutine::is_resumable(heap, gen) {
+                                ip += 2;
+                                done += 2;
+                                end = BurstEnd::SendLocal { gen, arg };
+                                break;
+                            }
+                        }
+                    }
+                    // `yield x`: the load pushes nothing, `run_burst` yields the local's value.
+                    if let (Some(&Op::YieldValue), Some(Some(_)), true) =
+                        (ops.get(ip + 1), locals.get(i as usize), done + 1 < max)
+                    {
+                        ip += 1;
+                        done += 1;
+                        end = BurstEnd::YieldLocal(i);
+                        break;
                     }
                     match locals.get(i as usize) {
                         Some(Some(v)) => {
@@ -329,6 +364,36 @@ impl Vm {
         if let Err(e) = self.send_to_generator(gen) {
             self.raise(e);
         }
+    }
+
+    /// `CALL 1` of `gen.send` after `LOAD_FAST send; LOAD_FAST arg` that pushed nothing (see
+    /// `burst_in_frame`), its step already counted: `gen` is resumable and `arg` holds a value.
+    #[inline(always)]
+    fn run_send_local(&mut self, gen: super::ObjId, arg: u32) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        frame.ip += 1;
+        let v = match frame.locals.get(arg as usize) {
+            Some(Some(v)) => copy_value(v),
+            _ => Value::None,
+        };
+        self.resume_suspended(gen, v, ResumeMode::Send);
+    }
+
+    /// `YIELD_VALUE` after a `LOAD_FAST local` that pushed nothing (see `burst_in_frame`), its
+    /// step already counted: yield the local's value.
+    #[inline(always)]
+    fn run_yield_local(&mut self, local: u32) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        frame.ip += 1;
+        let v = match frame.locals.get(local as usize) {
+            Some(Some(v)) => copy_value(v),
+            _ => Value::None,
+        };
+        self.generator_yield(v);
     }
 
     /// `YIELD_VALUE`, its step already counted: the generator's transfer, done by
@@ -1790,6 +1855,23 @@ enum BurstEnd {
     Send(super::ObjId),
     /// `YIELD_VALUE`.
     Yield,
+    /// `CALL 1` of this generator's bound `send`, its two `LOAD_FAST`s run without pushing: the
+    /// argument is in local `arg` (see `burst_in_frame`).
+    SendLocal { gen: super::ObjId, arg: u32 },
+    /// `YIELD_VALUE` of the value in this local, its `LOAD_FAST` run without pushing.
+    YieldLocal(u32),
+}
+
+/// A copy of `v`, with the plain values copied inline (`clone` of a `Value` is a call at the
+/// page's opt-level).
+#[inline(always)]
+fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Int(n) => Value::Int(*n),
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(*b),
+        v => v.clone(),
+    }
 }
 
 /// The generator `g` when the top of `stack` is a call of `g.send` with one argument (the bound
@@ -1799,8 +1881,17 @@ fn generator_send_target(
     natives: &[super::NativeEntry],
     heap: &super::heap::Heap,
 ) -> Option<super::ObjId> {
-    let method = stack.len().checked_sub(2).and_then(|i| stack.get(i));
-    let Some(Value::Method(m)) = method else {
+    let method = stack.len().checked_sub(2).and_then(|i| stack.get(i))?;
+    send_method_target(method, natives, heap)
+}
+
+/// The generator `g` when `method` is `g.send`, the bound built-in `send` of a generator.
+fn send_method_target(
+    method: &Value,
+    natives: &[super::NativeEntry],
+    heap: &super::heap::Heap,
+) -> Option<super::ObjId> {
+    let Value::Method(m) = method else {
         return None;
     };
     let (Value::Native(nid), Value::Obj(gid)) = (&m.func, &m.receiver) else {
