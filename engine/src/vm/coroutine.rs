@@ -318,6 +318,39 @@ impl Vm {
         }
     }
 
+    /// [`generator_yield`](Self::generator_yield), with the common case written out inline: a
+    /// generator resumed by `send`, `next` or a `for` loop hands `v` to whoever resumed it.
+    #[inline(always)]
+    pub(super) fn yield_value(&mut self, v: Value) {
+        let Some(frame) = self.frames.last() else {
+            return self.generator_yield(v);
+        };
+        let Delivery::Generator(gen, ResumeMode::Send | ResumeMode::ForIter) = frame.delivery
+        else {
+            return self.generator_yield(v);
+        };
+        let Some(Object::Generator(g)) = self.heap.objects.get_mut(gen.0 as usize) else {
+            return self.generator_yield(v);
+        };
+        g.frame = self.frames.pop();
+        g.state = GenState::Suspended;
+        let (lane, resumer_lane) = (g.lane, g.resumer_lane);
+        if let Some(lane) = lane {
+            self.event_with(|vm| EventKind::GenYield {
+                gen: lane,
+                repr: vm.event_repr(&v),
+            });
+            self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        }
+        self.lane = resumer_lane;
+        #[cfg(debug_assertions)]
+        {
+            self.refresh_lane();
+            debug_assert_eq!(self.lane, resumer_lane, "lane after a yield");
+        }
+        self.push_result(v);
+    }
+
     /// The running generator frame yields `v` (the frame is on top).
     pub fn generator_yield(&mut self, mut v: Value) {
         loop {

@@ -393,11 +393,11 @@ impl Vm {
             Some(Some(v)) => copy_value(v),
             _ => Value::None,
         };
-        self.generator_yield(v);
+        self.yield_value(v);
     }
 
     /// `YIELD_VALUE`, its step already counted: the generator's transfer, done by
-    /// `generator_yield` (out of line). As in `exec_one`.
+    /// `yield_value`. As in `exec_one`.
     #[inline(always)]
     fn run_yield(&mut self) {
         let Some(frame) = self.frames.last_mut() else {
@@ -405,7 +405,7 @@ impl Vm {
         };
         frame.ip += 1;
         let v = frame.stack.pop().unwrap_or_else(|| Value::None);
-        self.generator_yield(v);
+        self.yield_value(v);
     }
 
     #[inline(always)]
