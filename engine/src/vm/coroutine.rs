@@ -159,7 +159,7 @@ impl Vm {
     ) -> super::PyResult<()> {
         let input = match input {
             GenInput::Send(v) if self.is_resumable(gen) => {
-                self.resume_suspended(gen, v, mode);
+                self.resume_suspended(gen, v, mode, false);
                 return Ok(());
             }
             input => input,
@@ -285,14 +285,25 @@ impl Vm {
     /// [`resume_generator`](Self::resume_generator) of a generator that
     /// [`is_resumable`](Self::is_resumable), sent `v`: the same steps, without the cases that
     /// cannot arise (not started, finished, running, a throw, no lane yet).
+    ///
+    /// With `may_store` (a burst with a step to spare: the caller counts it), when the
+    /// generator's next op is `STORE_FAST` to a local that holds nothing to free (`x = yield`),
+    /// `v` goes straight into that local and the store has run; returns whether it did. Else `v`
+    /// is pushed, as the sent value always is.
     #[inline(always)]
-    pub(super) fn resume_suspended(&mut self, gen: ObjId, v: Value, mode: ResumeMode) {
+    pub(super) fn resume_suspended(
+        &mut self,
+        gen: ObjId,
+        v: Value,
+        mode: ResumeMode,
+        may_store: bool,
+    ) -> bool {
         let resumer_lane = self.lane;
         let Some(Object::Generator(g)) = self.heap.objects.get_mut(gen.0 as usize) else {
-            return;
+            return false;
         };
         let Some(mut frame) = g.frame.take() else {
-            return;
+            return false;
         };
         g.state = GenState::Running;
         g.resumer_lane = resumer_lane;
@@ -302,9 +313,32 @@ impl Vm {
             Delivery::Generator(g, m) => (*g, *m) = (gen, mode),
             d => *d = Delivery::Generator(gen, mode),
         }
-        frame.stack.push(v);
+        let store_into = match (may_store, frame.code.ops.get(frame.ip)) {
+            (true, Some(&Op::StoreFast(k))) => match frame.locals.get_mut(k as usize) {
+                Some(slot @ (None | Some(Value::Int(_) | Value::None | Value::Bool(_)))) => {
+                    Some(slot)
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let stored = match store_into {
+            Some(slot) => {
+                // What it held needs no drop (checked above).
+                std::mem::forget(slot.replace(v));
+                true
+            }
+            None => {
+                frame.stack.push(v);
+                false
+            }
+        };
+        if stored {
+            frame.ip += 1;
+        }
         self.frames.push(frame);
         self.note_generator_resumed(lane);
+        stored
     }
 
     /// A generator with lane `lane` (`None` for a prelude one) was resumed: its `gen-resume`
@@ -320,17 +354,24 @@ impl Vm {
 
     /// [`generator_yield`](Self::generator_yield), with the common case written out inline: a
     /// generator resumed by `send`, `next` or a `for` loop hands `v` to whoever resumed it.
+    ///
+    /// With `may_pop` (a burst with a step to spare: the caller counts it), when `v` is an int,
+    /// a bool or `None` and the resumer's next op is `POP` (`g.send(x)` as a statement), `v` is
+    /// not pushed and the `POP` has run; returns whether it did.
     #[inline(always)]
-    pub(super) fn yield_value(&mut self, v: Value) {
+    pub(super) fn yield_value(&mut self, v: Value, may_pop: bool) -> bool {
         let Some(frame) = self.frames.last() else {
-            return self.generator_yield(v);
+            self.generator_yield(v);
+            return false;
         };
         let Delivery::Generator(gen, ResumeMode::Send | ResumeMode::ForIter) = frame.delivery
         else {
-            return self.generator_yield(v);
+            self.generator_yield(v);
+            return false;
         };
         let Some(Object::Generator(g)) = self.heap.objects.get_mut(gen.0 as usize) else {
-            return self.generator_yield(v);
+            self.generator_yield(v);
+            return false;
         };
         g.frame = self.frames.pop();
         g.state = GenState::Suspended;
@@ -348,7 +389,18 @@ impl Vm {
             self.refresh_lane();
             debug_assert_eq!(self.lane, resumer_lane, "lane after a yield");
         }
+        if may_pop && matches!(v, Value::Int(_) | Value::None | Value::Bool(_)) {
+            if let Some(resumer) = self.frames.last_mut() {
+                if let Some(Op::Pop) = resumer.code.ops.get(resumer.ip) {
+                    resumer.ip += 1;
+                    // An int, a bool or `None`: nothing to drop.
+                    std::mem::forget(v);
+                    return true;
+                }
+            }
+        }
         self.push_result(v);
+        false
     }
 
     /// The running generator frame yields `v` (the frame is on top).

@@ -81,13 +81,22 @@ impl Vm {
                     self.count_step();
                     self.run_yield();
                 }
+                // These two may run the next op as well, when a step is left for it (the
+                // generator's `STORE_FAST` of what it was sent, the resumer's `POP` of what it
+                // got), after the transfer's events: that step is counted after them.
                 BurstEnd::SendLocal { gen, arg } => {
                     self.count_step();
-                    self.run_send_local(gen, arg);
+                    if self.run_send_local(gen, arg, done + 1 < max) {
+                        self.count_step();
+                        done += 1;
+                    }
                 }
                 BurstEnd::YieldLocal(local) => {
                     self.count_step();
-                    self.run_yield_local(local);
+                    if self.run_yield_local(local, done + 1 < max) {
+                        self.count_step();
+                        done += 1;
+                    }
                 }
             }
             done += 1;
@@ -368,32 +377,35 @@ impl Vm {
 
     /// `CALL 1` of `gen.send` after `LOAD_FAST send; LOAD_FAST arg` that pushed nothing (see
     /// `burst_in_frame`), its step already counted: `gen` is resumable and `arg` holds a value.
+    /// With `may_store`, it may run the generator's next op too (see `resume_suspended`): returns
+    /// whether it did.
     #[inline(always)]
-    fn run_send_local(&mut self, gen: super::ObjId, arg: u32) {
+    fn run_send_local(&mut self, gen: super::ObjId, arg: u32, may_store: bool) -> bool {
         let Some(frame) = self.frames.last_mut() else {
-            return;
+            return false;
         };
         frame.ip += 1;
         let v = match frame.locals.get(arg as usize) {
             Some(Some(v)) => copy_value(v),
             _ => Value::None,
         };
-        self.resume_suspended(gen, v, ResumeMode::Send);
+        self.resume_suspended(gen, v, ResumeMode::Send, may_store)
     }
 
     /// `YIELD_VALUE` after a `LOAD_FAST local` that pushed nothing (see `burst_in_frame`), its
-    /// step already counted: yield the local's value.
+    /// step already counted: yield the local's value. With `may_pop`, it may run the resumer's
+    /// next op too (see `yield_value`): returns whether it did.
     #[inline(always)]
-    fn run_yield_local(&mut self, local: u32) {
+    fn run_yield_local(&mut self, local: u32, may_pop: bool) -> bool {
         let Some(frame) = self.frames.last_mut() else {
-            return;
+            return false;
         };
         frame.ip += 1;
         let v = match frame.locals.get(local as usize) {
             Some(Some(v)) => copy_value(v),
             _ => Value::None,
         };
-        self.yield_value(v);
+        self.yield_value(v, may_pop)
     }
 
     /// `YIELD_VALUE`, its step already counted: the generator's transfer, done by
@@ -405,7 +417,7 @@ impl Vm {
         };
         frame.ip += 1;
         let v = frame.stack.pop().unwrap_or_else(|| Value::None);
-        self.yield_value(v);
+        self.yield_value(v, false);
     }
 
     #[inline(always)]
@@ -447,7 +459,7 @@ impl Vm {
             drop(method);
         }
         if self.is_resumable(gen) {
-            self.resume_suspended(gen, v, ResumeMode::Send);
+            self.resume_suspended(gen, v, ResumeMode::Send, false);
             return Ok(());
         }
         self.resume_generator(gen, GenInput::Send(v), ResumeMode::Send)
@@ -1886,6 +1898,7 @@ fn generator_send_target(
 }
 
 /// The generator `g` when `method` is `g.send`, the bound built-in `send` of a generator.
+#[inline(always)]
 fn send_method_target(
     method: &Value,
     natives: &[super::NativeEntry],
