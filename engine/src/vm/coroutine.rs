@@ -373,7 +373,11 @@ impl Vm {
             self.generator_yield(v);
             return false;
         };
-        g.frame = self.frames.pop();
+        // A running generator holds no frame: nothing to drop (no call of the out-of-line
+        // drop at the page's opt-level).
+        if let Some(old) = std::mem::replace(&mut g.frame, self.frames.pop()) {
+            drop(old);
+        }
         g.state = GenState::Suspended;
         let (lane, resumer_lane) = (g.lane, g.resumer_lane);
         if let Some(lane) = lane {
