@@ -33,7 +33,11 @@ impl Vm {
             if self.finished.is_some() {
                 break;
             }
-            if !self.record_steps && self.dropped.is_empty() && self.to_finalize.is_empty() {
+            if !self.record_steps
+                && self.dropped.is_empty()
+                && self.to_finalize.is_empty()
+                && self.burst_may_start()
+            {
                 let limit = self.burst_limit(left);
                 left -= self.run_burst(limit);
                 if left == 0 {
@@ -43,6 +47,36 @@ impl Vm {
             self.step_inline();
             left -= 1;
         }
+    }
+
+    /// Whether the next op is one a burst runs (see `burst_in_frame`). A burst that would stop at
+    /// once is not entered: in code that is mostly calls and attribute look-ups, entering it
+    /// before every step would cost more than the burst saves.
+    #[inline(always)]
+    fn burst_may_start(&self) -> bool {
+        let Some(frame) = self.frames.last() else {
+            return false;
+        };
+        matches!(
+            frame.code.ops.get(frame.ip),
+            Some(
+                Op::Nop
+                    | Op::Call(1)
+                    | Op::YieldValue
+                    | Op::LoadFast(_)
+                    | Op::StoreFast(_)
+                    | Op::LoadConst(_)
+                    | Op::Pop
+                    | Op::Jump(_)
+                    | Op::BinaryOp(_)
+                    | Op::InplaceOp(_)
+                    | Op::CompareOp(_)
+                    | Op::PopJumpIfFalse(_)
+                    | Op::PopJumpIfTrue(_)
+                    | Op::ForIter(_)
+                    | Op::LoadGlobal(_)
+            )
+        )
     }
 
     /// How many steps a burst may run: all that are left, but the step after which the
