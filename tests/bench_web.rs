@@ -48,8 +48,10 @@ fn median(xs: &[f64]) -> f64 {
 #[wasm_bindgen_test]
 #[ignore = "a benchmark (seconds): run with --include-ignored"]
 fn bench_run_source() {
+    // A plain run, as `coroscope run` makes: the output and the exit code, no trace events.
     let options = RunOptions {
         step_budget: 2_000_000_000,
+        record_events: false,
         ..RunOptions::default()
     };
     for (name, source) in PROGRAMS {

@@ -14,6 +14,12 @@ pub struct RunOptions {
     pub step_budget: u64,
     /// Record who ran which line at every step (the timeline needs it; plain runs do not).
     pub record_steps: bool,
+    /// Record the trace's events: every transfer between coroutines, console line and exit
+    /// (`coroscope trace`, the golden tests and the page read them). A plain run that wants only
+    /// the output and the exit code (`coroscope run`) turns it off: nothing the program does or
+    /// prints depends on the events, and a generator ping-pong records two per `send`. Without
+    /// them the outcome's `trace` has only its lanes (`coros`).
+    pub record_events: bool,
     pub limits: Limits,
 }
 
@@ -22,6 +28,7 @@ impl Default for RunOptions {
         RunOptions {
             step_budget: 200_000_000,
             record_steps: false,
+            record_events: true,
             limits: Limits::default(),
         }
     }
@@ -107,6 +114,7 @@ impl Session {
     ) -> Result<Session, FrontEndError> {
         let mut vm = new_vm_with(filename, source, options.limits, Prelude::Skip)?;
         vm.record_steps = options.record_steps;
+        vm.record_events = options.record_events;
         Ok(Session {
             vm,
             options,
@@ -161,6 +169,7 @@ impl Session {
     /// A session at step 0 of `vm`, with its first checkpoint.
     fn starting(mut vm: Vm, options: RunOptions) -> Session {
         vm.record_steps = options.record_steps;
+        vm.record_events = options.record_events;
         let first = Checkpoint {
             step: 0,
             cells: vm.heap_cells(),
@@ -609,7 +618,7 @@ impl Session {
             Object::Generator(g) if !g.internal => g.lane,
             _ => None,
         };
-        let mut walk = |frames: &[Frame], base: crate::trace::CoroId, running: bool| {
+        let mut walk = |frames: &[Box<Frame>], base: crate::trace::CoroId, running: bool| {
             let mut lane = base;
             for (i, f) in frames.iter().enumerate() {
                 if let Delivery::Generator(id, _) = f.delivery {
@@ -634,7 +643,7 @@ impl Session {
                     }
                 }
                 Object::Generator(g) if g.state == GenState::Suspended && !g.internal => {
-                    if let (Some(frame), Some(lane)) = (&*g.frame, g.lane) {
+                    if let (Some(frame), Some(lane)) = (&g.frame, g.lane) {
                         walk(std::slice::from_ref(frame), lane, false);
                     }
                 }

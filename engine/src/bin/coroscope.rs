@@ -118,7 +118,12 @@ fn run_and_exit(programs: &[(String, String)], options: &RunOptions) -> ! {
     } else {
         Rc::new(RefCell::new(std::io::BufWriter::new(std::io::stdout())))
     };
-    let outcome = run_programs_streaming(programs, options, Some(stdout.clone()));
+    // Only the output and the exit code are wanted: no trace events (see `record_events`).
+    let options = RunOptions {
+        record_events: false,
+        ..options.clone()
+    };
+    let outcome = run_programs_streaming(programs, &options, Some(stdout.clone()));
     let _ = stdout.borrow_mut().flush();
     eprint!("{}", outcome.stderr);
     let _ = std::io::stderr().flush();

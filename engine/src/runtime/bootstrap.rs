@@ -594,6 +594,7 @@ pub fn new_vm_with(
         clock_ps: 0,
         steps: 0,
         record_steps: false,
+        record_events: true,
         trace,
         stdout: Default::default(),
         stderr: String::new(),

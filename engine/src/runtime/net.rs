@@ -206,7 +206,7 @@ pub fn co_block_forever(vm: &mut Vm, a: Args) -> R {
 /// A program parked while another one runs.
 #[derive(Clone)]
 pub struct Process {
-    pub frames: Vec<crate::vm::frame::Frame>,
+    pub frames: Vec<Box<crate::vm::frame::Frame>>,
     pub current: crate::vm::value::ObjId,
     pub lane: crate::trace::CoroId,
     pub main_greenlet: crate::vm::value::ObjId,

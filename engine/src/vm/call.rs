@@ -146,7 +146,7 @@ impl Vm {
             let gen = self.alloc(Object::Generator(Generator {
                 name: code.name.clone(),
                 qualname: code.qualname.clone(),
-                frame: Box::new(Some(frame)),
+                frame: Some(frame),
                 state: GenState::Created,
                 lane: None,
                 resumer_lane: 0,

@@ -47,6 +47,17 @@ fn short_repr(text: String) -> String {
     }
 }
 
+/// [`Vm::is_resumable`], for code that holds the heap borrowed.
+#[inline(always)]
+pub(super) fn is_resumable(heap: &super::heap::Heap, gen: ObjId) -> bool {
+    matches!(
+        heap.objects.get(gen.0 as usize),
+        Some(Object::Generator(g)) if g.state == GenState::Suspended
+            && g.frame.is_some()
+            && (g.internal || g.lane.is_some())
+    )
+}
+
 impl Vm {
     /// The repr a trace event carries: `short_repr(repr(v))`, with the common cases built
     /// directly.
@@ -146,6 +157,13 @@ impl Vm {
         input: GenInput,
         mode: ResumeMode,
     ) -> super::PyResult<()> {
+        let input = match input {
+            GenInput::Send(v) if self.is_resumable(gen) => {
+                self.resume_suspended(gen, v, mode, false);
+                return Ok(());
+            }
+            input => input,
+        };
         let Some(g) = self.generator(gen) else {
             return Err(self.type_error("not a generator"));
         };
@@ -205,8 +223,7 @@ impl Vm {
             return Ok(());
         };
         g.resumer_lane = resumer_lane;
-        // Straight from the box onto the stack, then changed in place (a frame is ~200 bytes:
-        // each move is a copy).
+        // The frame's box goes onto the stack (a pointer moves, not the frame).
         let Some(frame) = g.frame.take() else {
             return Err(self.value_error("generator already executing"));
         };
@@ -258,15 +275,136 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether `gen` is a suspended generator that [`resume_suspended`](Self::resume_suspended)
+    /// can resume (what most resumes are: every one after the first).
+    #[inline(always)]
+    pub(super) fn is_resumable(&self, gen: ObjId) -> bool {
+        is_resumable(&self.heap, gen)
+    }
+
+    /// [`resume_generator`](Self::resume_generator) of a generator that
+    /// [`is_resumable`](Self::is_resumable), sent `v`: the same steps, without the cases that
+    /// cannot arise (not started, finished, running, a throw, no lane yet).
+    ///
+    /// With `may_store` (a burst with a step to spare: the caller counts it), when the
+    /// generator's next op is `STORE_FAST` to a local that holds nothing to free (`x = yield`),
+    /// `v` goes straight into that local and the store has run; returns whether it did. Else `v`
+    /// is pushed, as the sent value always is.
+    #[inline(always)]
+    pub(super) fn resume_suspended(
+        &mut self,
+        gen: ObjId,
+        v: Value,
+        mode: ResumeMode,
+        may_store: bool,
+    ) -> bool {
+        let resumer_lane = self.lane;
+        let Some(Object::Generator(g)) = self.heap.objects.get_mut(gen.0 as usize) else {
+            return false;
+        };
+        let Some(mut frame) = g.frame.take() else {
+            return false;
+        };
+        g.state = GenState::Running;
+        g.resumer_lane = resumer_lane;
+        let lane = if g.internal { None } else { g.lane };
+        match &mut frame.delivery {
+            // (no drop of the old value on the common path)
+            Delivery::Generator(g, m) => (*g, *m) = (gen, mode),
+            d => *d = Delivery::Generator(gen, mode),
+        }
+        let store_into = match (may_store, frame.code.ops.get(frame.ip)) {
+            (true, Some(&Op::StoreFast(k))) => match frame.locals.get_mut(k as usize) {
+                Some(slot @ (None | Some(Value::Int(_) | Value::None | Value::Bool(_)))) => {
+                    Some(slot)
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let stored = match store_into {
+            Some(slot) => {
+                // What it held needs no drop (checked above).
+                std::mem::forget(slot.replace(v));
+                true
+            }
+            None => {
+                frame.stack.push(v);
+                false
+            }
+        };
+        if stored {
+            frame.ip += 1;
+        }
+        self.frames.push(frame);
+        self.note_generator_resumed(lane);
+        stored
+    }
+
     /// A generator with lane `lane` (`None` for a prelude one) was resumed: its `gen-resume`
     /// event and cost, and its lane now runs.
     #[inline(always)]
     fn note_generator_resumed(&mut self, lane: Option<crate::trace::CoroId>) {
         if let Some(lane) = lane {
-            self.event(EventKind::GenResume { gen: lane });
+            self.event_with(|_| EventKind::GenResume { gen: lane });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
             self.lane = lane;
         }
+    }
+
+    /// [`generator_yield`](Self::generator_yield), with the common case written out inline: a
+    /// generator resumed by `send`, `next` or a `for` loop hands `v` to whoever resumed it.
+    ///
+    /// With `may_pop` (a burst with a step to spare: the caller counts it), when `v` is an int,
+    /// a bool or `None` and the resumer's next op is `POP` (`g.send(x)` as a statement), `v` is
+    /// not pushed and the `POP` has run; returns whether it did.
+    #[inline(always)]
+    pub(super) fn yield_value(&mut self, v: Value, may_pop: bool) -> bool {
+        let Some(frame) = self.frames.last() else {
+            self.generator_yield(v);
+            return false;
+        };
+        let Delivery::Generator(gen, ResumeMode::Send | ResumeMode::ForIter) = frame.delivery
+        else {
+            self.generator_yield(v);
+            return false;
+        };
+        let Some(Object::Generator(g)) = self.heap.objects.get_mut(gen.0 as usize) else {
+            self.generator_yield(v);
+            return false;
+        };
+        // A running generator holds no frame: nothing to drop (no call of the out-of-line
+        // drop at the page's opt-level).
+        if let Some(old) = std::mem::replace(&mut g.frame, self.frames.pop()) {
+            drop(old);
+        }
+        g.state = GenState::Suspended;
+        let (lane, resumer_lane) = (g.lane, g.resumer_lane);
+        if let Some(lane) = lane {
+            self.event_with(|vm| EventKind::GenYield {
+                gen: lane,
+                repr: vm.event_repr(&v),
+            });
+            self.clock_ps += cost::GENERATOR_TRANSFER_PS;
+        }
+        self.lane = resumer_lane;
+        #[cfg(debug_assertions)]
+        {
+            self.refresh_lane();
+            debug_assert_eq!(self.lane, resumer_lane, "lane after a yield");
+        }
+        if may_pop && matches!(v, Value::Int(_) | Value::None | Value::Bool(_)) {
+            if let Some(resumer) = self.frames.last_mut() {
+                if let Some(Op::Pop) = resumer.code.ops.get(resumer.ip) {
+                    resumer.ip += 1;
+                    // An int, a bool or `None`: nothing to drop.
+                    std::mem::forget(v);
+                    return true;
+                }
+            }
+        }
+        self.push_result(v);
+        false
     }
 
     /// The running generator frame yields `v` (the frame is on top).
@@ -280,11 +418,11 @@ impl Vm {
                 self.push_result(Value::None);
                 return;
             };
-            // Straight from the stack into the generator's box (one copy). The look-up is
+            // The frame's box goes from the stack into the generator. The look-up is
             // `generator`'s, written out: the frame stack is borrowed at the same time.
             let (lane, resumer_lane) = match self.heap.objects.get_mut(gen.0 as usize) {
                 Some(Object::Generator(g)) => {
-                    *g.frame = self.frames.pop();
+                    g.frame = self.frames.pop();
                     g.state = GenState::Suspended;
                     (g.lane, Some(g.resumer_lane))
                 }
@@ -294,8 +432,10 @@ impl Vm {
                 }
             };
             if let Some(lane) = lane {
-                let repr = self.event_repr(&v);
-                self.event(EventKind::GenYield { gen: lane, repr });
+                self.event_with(|vm| EventKind::GenYield {
+                    gen: lane,
+                    repr: vm.event_repr(&v),
+                });
                 self.clock_ps += cost::GENERATOR_TRANSFER_PS;
             }
             match resumer_lane {
@@ -343,11 +483,13 @@ impl Vm {
         let lane = self.generator(gen).and_then(|g| g.lane);
         if let Some(g) = self.generator(gen) {
             g.state = GenState::Finished;
-            *g.frame = None;
+            g.frame = None;
         }
         if let Some(lane) = lane {
-            let repr = self.event_repr(&v);
-            self.event(EventKind::GenReturn { gen: lane, repr });
+            self.event_with(|vm| EventKind::GenReturn {
+                gen: lane,
+                repr: vm.event_repr(&v),
+            });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
         }
         self.refresh_lane();
@@ -388,13 +530,12 @@ impl Vm {
         }
         if let Some(g) = self.generator(gen) {
             g.state = GenState::Finished;
-            *g.frame = None;
+            g.frame = None;
         }
         if let Some(lane) = lane {
-            let class_name = self.type_name(&exc).to_string();
-            self.event(EventKind::GenRaise {
+            self.event_with(|vm| EventKind::GenRaise {
                 gen: lane,
-                exception: class_name,
+                exception: vm.type_name(&exc).to_string(),
             });
             self.clock_ps += cost::GENERATOR_TRANSFER_PS;
         }
@@ -438,8 +579,7 @@ impl Vm {
             // greenlet goes through a stack switch even to itself (a dead target's live parent
             // may be the caller), and its tracer sees it: `switch main -> main`.
             let lane = self.greenlet_lane(from);
-            let kind = self.switch_event(lane, lane, &input, reason);
-            self.event(kind);
+            self.event_with(|vm| vm.switch_event(lane, lane, &input, reason));
             self.clock_ps += cost::GREENLET_SWITCH_PS;
             match input {
                 SwitchIn::Throw(e) => self.raise(e),
@@ -472,8 +612,7 @@ impl Vm {
         }
         let to_lane = self.greenlet_lane(target);
         self.lane = to_lane;
-        let kind = self.switch_event(from_lane, to_lane, &input, reason);
-        self.event(kind);
+        self.event_with(|vm| vm.switch_event(from_lane, to_lane, &input, reason));
         self.clock_ps += cost::GREENLET_SWITCH_PS;
         match target_state {
             GreenletState::NotStarted => {

@@ -32,7 +32,11 @@ impl Vm {
             if self.finished.is_some() {
                 break;
             }
-            if !self.record_steps && self.dropped.is_empty() && self.to_finalize.is_empty() {
+            if !self.record_steps
+                && self.dropped.is_empty()
+                && self.to_finalize.is_empty()
+                && self.burst_may_start()
+            {
                 let limit = self.burst_limit(left);
                 left -= self.run_burst(limit);
                 if left == 0 {
@@ -44,6 +48,36 @@ impl Vm {
         }
     }
 
+    /// Whether the next op is one a burst runs (see `burst_in_frame`). A burst that would stop at
+    /// once is not entered: in code that is mostly calls and attribute look-ups, entering it
+    /// before every step would cost more than the burst saves.
+    #[inline(always)]
+    fn burst_may_start(&self) -> bool {
+        let Some(frame) = self.frames.last() else {
+            return false;
+        };
+        matches!(
+            frame.code.ops.get(frame.ip),
+            Some(
+                Op::Nop
+                    | Op::Call(1)
+                    | Op::YieldValue
+                    | Op::LoadFast(_)
+                    | Op::StoreFast(_)
+                    | Op::LoadConst(_)
+                    | Op::Pop
+                    | Op::Jump(_)
+                    | Op::BinaryOp(_)
+                    | Op::InplaceOp(_)
+                    | Op::CompareOp(_)
+                    | Op::PopJumpIfFalse(_)
+                    | Op::PopJumpIfTrue(_)
+                    | Op::ForIter(_)
+                    | Op::LoadGlobal(_)
+            )
+        )
+    }
+
     /// How many steps a burst may run: all that are left, but the step after which the
     /// per-step checks must run goes through [`step`](Self::step).
     #[inline(always)]
@@ -52,15 +86,77 @@ impl Vm {
         left.min(self.preempt_at.saturating_sub(self.steps + 1))
     }
 
-    /// Run up to `max` instructions of the running frame for as long as each is one that
+    /// Run up to `max` instructions for as long as each is one that
     /// [`exec_fast`](Self::exec_fast) would run and that drops nothing a finalizer could care
-    /// about, with the frame's state in locals. The effect is exactly that of as many `step`s
-    /// (steps, clock); only valid when no step records are kept and no finalizer is pending.
-    /// Returns the number of instructions run (it stops before the first it cannot run).
+    /// about: the running frame's simple ops with its state in locals
+    /// ([`burst_in_frame`](Self::burst_in_frame)), and a generator's transfers (`send`, `yield`),
+    /// after which the burst goes on in the frame that runs next. The effect is exactly that of
+    /// as many `step`s (steps, clock, events); only valid when no step records are kept and no
+    /// finalizer is pending. Returns the number of instructions run (it stops before the first
+    /// it cannot run, or after a transfer that ends the program or leaves a finalizer pending).
+    #[inline(never)]
     fn run_burst(&mut self, max: u64) -> u64 {
-        let Vm { frames, heap, .. } = self;
+        let mut done = 0;
+        loop {
+            // (a transfer it stops at always fits: `done < max` still)
+            let (ran, end) = self.burst_in_frame(max - done);
+            done += ran;
+            // A transfer, run as `step` runs it: one step (counted before it runs, as its
+            // events record the step), then `step_inline`'s checks (the step reaching
+            // `preempt_at` is never in a burst).
+            match end {
+                BurstEnd::Step => return done,
+                BurstEnd::Send(gen) => {
+                    self.count_step();
+                    self.run_send(gen);
+                }
+                BurstEnd::Yield => {
+                    self.count_step();
+                    self.run_yield();
+                }
+                // These two may run the next op as well, when a step is left for it (the
+                // generator's `STORE_FAST` of what it was sent, the resumer's `POP` of what it
+                // got), after the transfer's events: that step is counted after them.
+                BurstEnd::SendLocal { gen, arg } => {
+                    self.count_step();
+                    if self.run_send_local(gen, arg, done + 1 < max) {
+                        self.count_step();
+                        done += 1;
+                    }
+                }
+                BurstEnd::YieldLocal(local) => {
+                    self.count_step();
+                    if self.run_yield_local(local, done + 1 < max) {
+                        self.count_step();
+                        done += 1;
+                    }
+                }
+            }
+            done += 1;
+            if self.finished.is_some() {
+                return done;
+            }
+            if !self.dropped.is_empty() || !self.to_finalize.is_empty() {
+                self.finalize_dropped();
+                return done;
+            }
+        }
+    }
+
+    /// The part of [`run_burst`](Self::run_burst) in the running frame: up to `max` of its
+    /// simple ops, with `ip`, stack and locals in locals. Returns how many ran and what stopped
+    /// it (the op at `ip` has not run). It stops at a transfer only when fewer than `max` ran,
+    /// so that the transfer's step fits.
+    #[inline(always)]
+    fn burst_in_frame(&mut self, max: u64) -> (u64, BurstEnd) {
+        let Vm {
+            frames,
+            heap,
+            natives,
+            ..
+        } = self;
         let Some(frame) = frames.last_mut() else {
-            return 0;
+            return (0, BurstEnd::Step);
         };
         let code = &frame.code;
         let ops = &code.ops[..];
@@ -69,12 +165,23 @@ impl Vm {
         let globals = frame.globals;
         let mut ip = frame.ip;
         let mut done = 0u64;
+        let mut end = BurstEnd::Step;
         while done < max {
             let Some(&op) = ops.get(ip) else {
                 break;
             };
             match op {
                 Op::Nop => ip += 1,
+                Op::Call(1) => {
+                    if let Some(gen) = generator_send_target(stack, natives, heap) {
+                        end = BurstEnd::Send(gen);
+                    }
+                    break;
+                }
+                Op::YieldValue => {
+                    end = BurstEnd::Yield;
+                    break;
+                }
                 Op::LoadFast(i) => {
                     // `c = a op b` and `a op= b` on ints: four steps, nothing pushed.
                     if let (
@@ -89,6 +196,34 @@ impl Vm {
                             done += 4;
                             continue;
                         }
+                    }
+                    // `gen.send(x)` with both in locals, `LOAD_FAST send; LOAD_FAST x; CALL 1`
+                    // to a generator `resume_suspended` can resume: the loads are two steps that
+                    // push nothing, and `run_burst` runs the `CALL` with `x` from its local.
+                    if let (Some(&[Op::LoadFast(arg), Op::Call(1)]), true) =
+                        (ops.get(ip + 1..ip + 3), done + 2 < max)
+                    {
+                        let gen = match locals.get(i as usize) {
+                            Some(Some(method)) => send_method_target(method, natives, heap),
+                            _ => None,
+                        };
+                        if let (Some(gen), Some(Some(_))) = (gen, locals.get(arg as usize)) {
+                            if super::coroutine::is_resumable(heap, gen) {
+                                ip += 2;
+                                done += 2;
+                                end = BurstEnd::SendLocal { gen, arg };
+                                break;
+                            }
+                        }
+                    }
+                    // `yield x`: the load pushes nothing, `run_burst` yields the local's value.
+                    if let (Some(&Op::YieldValue), Some(Some(_)), true) =
+                        (ops.get(ip + 1), locals.get(i as usize), done + 1 < max)
+                    {
+                        ip += 1;
+                        done += 1;
+                        end = BurstEnd::YieldLocal(i);
+                        break;
                     }
                     match locals.get(i as usize) {
                         Some(Some(v)) => {
@@ -252,7 +387,70 @@ impl Vm {
         frame.ip = ip;
         self.steps += done;
         self.clock_ps += done * cost::INSTRUCTION_PS;
-        done
+        (done, end)
+    }
+
+    /// One more step on the counter and the clock.
+    #[inline(always)]
+    fn count_step(&mut self) {
+        self.steps += 1;
+        self.clock_ps += cost::INSTRUCTION_PS;
+    }
+
+    /// `CALL 1` of `gen.send` (see [`generator_send_target`]), its step already counted.
+    #[inline(always)]
+    fn run_send(&mut self, gen: super::ObjId) {
+        if let Some(frame) = self.frames.last_mut() {
+            frame.ip += 1;
+        }
+        if let Err(e) = self.send_to_generator(gen) {
+            self.raise(e);
+        }
+    }
+
+    /// `CALL 1` of `gen.send` after `LOAD_FAST send; LOAD_FAST arg` that pushed nothing (see
+    /// `burst_in_frame`), its step already counted: `gen` is resumable and `arg` holds a value.
+    /// With `may_store`, it may run the generator's next op too (see `resume_suspended`): returns
+    /// whether it did.
+    #[inline(always)]
+    fn run_send_local(&mut self, gen: super::ObjId, arg: u32, may_store: bool) -> bool {
+        let Some(frame) = self.frames.last_mut() else {
+            return false;
+        };
+        frame.ip += 1;
+        let v = match frame.locals.get(arg as usize) {
+            Some(Some(v)) => copy_value(v),
+            _ => Value::None,
+        };
+        self.resume_suspended(gen, v, ResumeMode::Send, may_store)
+    }
+
+    /// `YIELD_VALUE` after a `LOAD_FAST local` that pushed nothing (see `burst_in_frame`), its
+    /// step already counted: yield the local's value. With `may_pop`, it may run the resumer's
+    /// next op too (see `yield_value`): returns whether it did.
+    #[inline(always)]
+    fn run_yield_local(&mut self, local: u32, may_pop: bool) -> bool {
+        let Some(frame) = self.frames.last_mut() else {
+            return false;
+        };
+        frame.ip += 1;
+        let v = match frame.locals.get(local as usize) {
+            Some(Some(v)) => copy_value(v),
+            _ => Value::None,
+        };
+        self.yield_value(v, may_pop)
+    }
+
+    /// `YIELD_VALUE`, its step already counted: the generator's transfer, done by
+    /// `yield_value`. As in `exec_one`.
+    #[inline(always)]
+    fn run_yield(&mut self) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        frame.ip += 1;
+        let v = frame.stack.pop().unwrap_or_else(|| Value::None);
+        self.yield_value(v, false);
     }
 
     #[inline(always)]
@@ -264,8 +462,7 @@ impl Vm {
         if self.record_steps {
             self.record_step();
         }
-        self.steps += 1;
-        self.clock_ps += cost::INSTRUCTION_PS;
+        self.count_step();
         if !self.exec_fast() {
             if let Err(e) = self.exec_one() {
                 self.raise(e);
@@ -293,6 +490,10 @@ impl Vm {
         // general `Value` drop, a call per send.
         if let Some(Value::Method(method)) = frame.stack.pop() {
             drop(method);
+        }
+        if self.is_resumable(gen) {
+            self.resume_suspended(gen, v, ResumeMode::Send, false);
+            return Ok(());
         }
         self.resume_generator(gen, GenInput::Send(v), ResumeMode::Send)
     }
@@ -348,18 +549,12 @@ impl Vm {
                 let Some(gid) = generator_send_target(&frame.stack, &self.natives, heap) else {
                     return false;
                 };
-                frame.ip += 1;
-                if let Err(e) = self.send_to_generator(gid) {
-                    self.raise(e);
-                }
+                self.run_send(gid);
                 return true;
             }
             Op::YieldValue => {
-                // A generator's transfer, done by `generator_yield` (out of line): here it is
-                // spared `exec_one`'s dispatch, once per yield. As in `exec_one`.
-                frame.ip += 1;
-                let v = frame.stack.pop().unwrap_or_else(|| Value::None);
-                self.generator_yield(v);
+                // A generator's transfer: spared `exec_one`'s dispatch, once per yield.
+                self.run_yield();
                 return true;
             }
             Op::Jump(t) => {
@@ -1720,6 +1915,33 @@ impl Vm {
     }
 }
 
+/// What stopped [`Vm::burst_in_frame`].
+enum BurstEnd {
+    /// An op that only `step` runs (or no steps left).
+    Step,
+    /// `CALL 1` of this generator's bound `send` ([`generator_send_target`]).
+    Send(super::ObjId),
+    /// `YIELD_VALUE`.
+    Yield,
+    /// `CALL 1` of this generator's bound `send`, its two `LOAD_FAST`s run without pushing: the
+    /// argument is in local `arg` (see `burst_in_frame`).
+    SendLocal { gen: super::ObjId, arg: u32 },
+    /// `YIELD_VALUE` of the value in this local, its `LOAD_FAST` run without pushing.
+    YieldLocal(u32),
+}
+
+/// A copy of `v`, with the plain values copied inline (`clone` of a `Value` is a call at the
+/// page's opt-level).
+#[inline(always)]
+fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Int(n) => Value::Int(*n),
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(*b),
+        v => v.clone(),
+    }
+}
+
 /// The generator `g` when the top of `stack` is a call of `g.send` with one argument (the bound
 /// built-in `send` of a generator, then the argument): that `CALL 1` resumes `g` at once.
 fn generator_send_target(
@@ -1727,8 +1949,18 @@ fn generator_send_target(
     natives: &[super::NativeEntry],
     heap: &super::heap::Heap,
 ) -> Option<super::ObjId> {
-    let method = stack.len().checked_sub(2).and_then(|i| stack.get(i));
-    let Some(Value::Method(m)) = method else {
+    let method = stack.len().checked_sub(2).and_then(|i| stack.get(i))?;
+    send_method_target(method, natives, heap)
+}
+
+/// The generator `g` when `method` is `g.send`, the bound built-in `send` of a generator.
+#[inline(always)]
+fn send_method_target(
+    method: &Value,
+    natives: &[super::NativeEntry],
+    heap: &super::heap::Heap,
+) -> Option<super::ObjId> {
+    let Value::Method(m) = method else {
         return None;
     };
     let (Value::Native(nid), Value::Obj(gid)) = (&m.func, &m.receiver) else {

@@ -79,9 +79,17 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code: Rc<Code>, globals: ObjId, names: Option<ObjId>, delivery: Delivery) -> Frame {
+    /// A new frame, boxed: a frame stays in its box for its whole life (on a coroutine's
+    /// stack, or in a suspended generator), so a generator's transfers move a pointer, not the
+    /// frame.
+    pub fn new(
+        code: Rc<Code>,
+        globals: ObjId,
+        names: Option<ObjId>,
+        delivery: Delivery,
+    ) -> Box<Frame> {
         let nlocals = code.varnames.len();
-        Frame {
+        Box::new(Frame {
             code,
             ip: 0,
             stack: Vec::with_capacity(8),
@@ -92,7 +100,7 @@ impl Frame {
             blocks: Vec::new(),
             handling: Vec::new(),
             delivery,
-        }
+        })
     }
 
     /// The line now running (the instruction before `ip`, once it has started).

@@ -148,7 +148,7 @@ impl Vm {
                 Object::Cell(c) => vals.extend(c.iter().cloned()),
                 Object::Generator(g) => {
                     stack.push(g.class);
-                    if let Some(f) = &*g.frame {
+                    if let Some(f) = &g.frame {
                         frame_values(f, &mut vals, &mut stack);
                     }
                 }

@@ -170,10 +170,9 @@ pub enum GenState {
 pub struct Generator {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
-    /// The suspended frame; `None` while it runs (the frame is on a coroutine's stack) or after
-    /// it finished. The box stays with the generator, so a resume and a yield move the frame
-    /// once each (out of the box onto the stack, and back) and allocate nothing.
-    pub frame: Box<Option<Frame>>,
+    /// The suspended frame; `None` while it runs (its box is on a coroutine's stack) or after
+    /// it finished. A resume and a yield move the box, not the frame, and allocate nothing.
+    pub frame: Option<Box<Frame>>,
     pub state: GenState,
     /// Its lane in the trace, given at its first resume (the oracle numbers generators then).
     pub lane: Option<CoroId>,
@@ -204,7 +203,7 @@ pub struct Greenlet {
     /// `None` only for the main greenlet.
     pub parent: Option<ObjId>,
     /// Its frames while it is not running (the running greenlet's frames are in the VM).
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
     /// The callable given as `run`, if any (else the `run` attribute is looked up on start).
     pub run: Option<Value>,
     pub lane: CoroId,

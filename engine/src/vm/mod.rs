@@ -127,8 +127,8 @@ pub mod cost {
 #[derive(Clone)]
 pub struct Vm {
     pub heap: Heap,
-    /// The running greenlet's frames, innermost last.
-    pub frames: Vec<Frame>,
+    /// The running greenlet's frames, innermost last, each in its own box (see [`Frame::new`]).
+    pub frames: Vec<Box<Frame>>,
     pub current: ObjId,
     /// The lane running now (a generator's, or else the greenlet's): what each step records.
     pub lane: CoroId,
@@ -151,6 +151,11 @@ pub struct Vm {
     pub steps: u64,
     /// Record a [`StepRecord`] per instruction (the timeline needs it; the CLI's `run` does not).
     pub record_steps: bool,
+    /// Append events to the trace (see [`RunOptions::record_events`]). Off, the events are
+    /// neither built nor kept; everything else (lanes, clock, output) is as with them.
+    ///
+    /// [`RunOptions::record_events`]: crate::session::RunOptions::record_events
+    pub record_events: bool,
     pub trace: Trace,
     /// The last lines of stdout (or the host's echo of all of it): see `output`.
     pub stdout: output::StdoutTail,
@@ -426,7 +431,7 @@ impl Vm {
             "steps={} clock={} current={:?} lane={}",
             self.steps, self.clock_ps, self.current, self.lane
         );
-        let show_frames = |out: &mut String, frames: &[Frame]| {
+        let show_frames = |out: &mut String, frames: &[Box<Frame>]| {
             for f in frames {
                 let _ = write!(out, "  {}@{} stack=[", f.code.qualname, f.ip);
                 for v in &f.stack {
@@ -456,7 +461,7 @@ impl Vm {
                 }
                 Object::Generator(g) => {
                     let _ = writeln!(out, "generator {i} {:?}:", g.state);
-                    if let Some(f) = &*g.frame {
+                    if let Some(f) = &g.frame {
                         show_frames(&mut out, std::slice::from_ref(f));
                     }
                 }

@@ -152,13 +152,26 @@ impl Vm {
         self.stderr_line.push_str(rest);
     }
 
-    /// Append an event to the trace at the current step and clock.
+    /// Append an event to the trace at the current step and clock (unless events are not
+    /// recorded: [`Vm::record_events`]).
     #[inline(always)]
     pub fn event(&mut self, kind: EventKind) {
-        self.trace.push(Event {
-            step: self.steps,
-            clock_ns: self.clock_ps / 1000,
-            kind,
-        });
+        if self.record_events {
+            self.trace.push(Event {
+                step: self.steps,
+                clock_ns: self.clock_ps / 1000,
+                kind,
+            });
+        }
+    }
+
+    /// [`event`](Self::event) for an event that costs something to build (a repr, a name):
+    /// `make` runs only when events are recorded.
+    #[inline(always)]
+    pub fn event_with(&mut self, make: impl FnOnce(&Vm) -> EventKind) {
+        if self.record_events {
+            let kind = make(self);
+            self.event(kind);
+        }
     }
 }
