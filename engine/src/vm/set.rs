@@ -32,6 +32,61 @@ enum Slot {
     Used(Key, i64),
 }
 
+/// The slots a look-up for one hash visits, in CPython's order (`set_lookkey`): slot
+/// `hash & mask` and the 9 after it (when they fit before the table's end), then a jump by the
+/// perturbed recurrence, and again. Endless: callers stop at an empty slot, which every probe
+/// sequence reaches (the table is at most 60% full).
+struct Probe {
+    mask: usize,
+    perturb: u64,
+    /// The first slot of the current run of linear probes.
+    start: usize,
+    /// The next slot, and the last one of the current run.
+    next: usize,
+    last: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Probe {
+        let start = (hash as u64 as usize) & mask;
+        Probe {
+            mask,
+            perturb: hash as u64,
+            start,
+            next: start,
+            last: Probe::run_end(start, mask),
+        }
+    }
+
+    fn run_end(start: usize, mask: usize) -> usize {
+        if start + LINEAR_PROBES <= mask {
+            start + LINEAR_PROBES
+        } else {
+            start
+        }
+    }
+}
+
+impl Iterator for Probe {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.next > self.last {
+            self.perturb >>= PERTURB_SHIFT;
+            self.start = (self
+                .start
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(self.perturb as usize))
+                & self.mask;
+            self.next = self.start;
+            self.last = Probe::run_end(self.start, self.mask);
+        }
+        self.next += 1;
+        Some(self.next - 1)
+    }
+}
+
 /// A set (or frozenset): its elements by key, and CPython's table giving their order.
 #[derive(Clone, Debug)]
 pub struct PySet {
@@ -91,32 +146,14 @@ impl PySet {
     /// sequence, up to the first empty slot).
     pub fn values_with_hash(&self, hash: i64) -> Vec<Value> {
         let mut found = Vec::new();
-        let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
-        // Every probe sequence reaches an empty slot: the table is at most 60% full.
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match &self.table[j] {
-                    Slot::Empty => return found,
-                    Slot::Used(k, h) if *h == hash => {
-                        found.extend(self.items.get(k).cloned());
-                    }
-                    _ => {}
-                }
+        for j in self.probe(hash) {
+            match &self.table[j] {
+                Slot::Empty => return found,
+                Slot::Used(k, h) if *h == hash => found.extend(self.items.get(k).cloned()),
+                _ => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        found
     }
 
     /// The elements in iteration order.
@@ -150,6 +187,11 @@ impl PySet {
         self.table.len() - 1
     }
 
+    /// The slots CPython's look-up visits for `hash`, in order.
+    fn probe(&self, hash: i64) -> Probe {
+        Probe::new(hash, self.mask())
+    }
+
     /// `set_add_entry`: add unless present (the first stored element is kept).
     pub fn add(&mut self, k: Key, v: Value) {
         let h = key_hash(&k);
@@ -160,32 +202,20 @@ impl PySet {
         if self.items.contains_key(&k) {
             return;
         }
-        let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
         // The search ends at an empty slot; the element goes into the last dummy passed on the
         // way, if any (measured on CPython 3.11.7's tables), else into that empty slot.
         let mut free: Option<usize> = None;
-        let slot = 'search: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match &self.table[j] {
-                    Slot::Empty => break 'search free.unwrap_or(j),
-                    Slot::Dummy => free = Some(j),
-                    Slot::Used(..) => {}
+        let mut slot = 0;
+        for j in self.probe(hash) {
+            match &self.table[j] {
+                Slot::Empty => {
+                    slot = free.unwrap_or(j);
+                    break;
                 }
+                Slot::Dummy => free = Some(j),
+                Slot::Used(..) => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        };
+        }
         let was_empty = matches!(self.table[slot], Slot::Empty);
         if matches!(k, Key::User(_)) {
             self.user_keys += 1;
@@ -194,7 +224,7 @@ impl PySet {
         self.items.insert(k, v);
         if was_empty {
             self.fill += 1;
-            if self.fill * 5 >= mask * 3 {
+            if self.fill * 5 >= self.mask() * 3 {
                 let used = self.len();
                 self.resize(if used > 50_000 { used * 2 } else { used * 4 });
             }
@@ -207,29 +237,14 @@ impl PySet {
             return None;
         }
         let hash = key_hash(k);
-        let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match &self.table[j] {
-                    Slot::Empty => return None,
-                    Slot::Used(key, h) if *h == hash && key == k => return Some(j),
-                    _ => {}
-                }
+        for j in self.probe(hash) {
+            match &self.table[j] {
+                Slot::Empty => return None,
+                Slot::Used(key, h) if *h == hash && key == k => return Some(j),
+                _ => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        None
     }
 
     /// Remove `k`; its slot becomes a dummy (still counted in `fill`).
@@ -286,27 +301,11 @@ impl PySet {
 
     /// `set_insert_clean`: place a new element in a table without dummies.
     fn insert_clean(&mut self, k: Key, hash: i64) {
-        let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                if matches!(self.table[j], Slot::Empty) {
-                    self.table[j] = Slot::Used(k, hash);
-                    return;
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+        if let Some(j) = self
+            .probe(hash)
+            .find(|&j| matches!(self.table[j], Slot::Empty))
+        {
+            self.table[j] = Slot::Used(k, hash);
         }
     }
 
