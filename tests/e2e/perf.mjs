@@ -23,6 +23,7 @@ import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { startTrace } from './trace.mjs';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
 const RUNS = Number(process.argv[3] ?? 5);
@@ -91,7 +92,7 @@ try {
         }
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
-    const trace = CPU ? await startTrace(ctx, page) : null;
+    const trace = CPU ? await traceMarks(page) : null;
     await page.goto(server.url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__firstStep !== null, null, { timeout: 60_000 });
     firstStep.push(await page.evaluate(() => window.__firstStep));
@@ -279,22 +280,14 @@ async function longRun(n) {
   ];
 }
 
-/** Trace `page` (CDP Tracing) from now on. `cpuAtMarks()` stops the trace and gives, for each
+/** Trace `page` from now on. `cpuAtMarks()` stops the trace and gives, for each
  *  performance.mark() of the page, the main thread's CPU time (ms) since navigation start: the
  *  thread time of the tasks before the first mark, then the thread-time stamps of the marks. */
-async function startTrace(ctx, page) {
-  const cdp = await ctx.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,blink.user_timing,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
+async function traceMarks(page) {
+  const trace = await startTrace(page, 'devtools.timeline,blink.user_timing,disabled-by-default-devtools.timeline');
   return {
     async cpuAtMarks() {
-      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-      await cdp.send('Tracing.end');
-      await done;
+      const events = await trace.stop();
       const marks = events
         .filter((e) => e.cat === 'blink.user_timing' && e.ph === 'I' && e.args?.data?.startTime !== undefined)
         .sort((a, b) => a.ts - b.ts);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { startTrace } from './trace.mjs';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
 const PROGRAM = 'art04_gevent_eat_play';
@@ -85,24 +86,15 @@ function linkHash(example, step, source) {
  * <script>, <iframe>, <object>, <embed> or on* attribute that appears in the DOM is recorded
  * (except the page's own loader), and CSP violations are recorded.
  */
-/** Trace `page` (CDP Tracing) from now on. `cpuMs()` stops the trace and gives the main-thread
+/** Trace `page` from now on. `cpuMs()` stops the trace and gives the main-thread
  *  CPU time (ms) of each task the page ran meanwhile: the top-level `RunTask`s of its renderer's
  *  main thread, thread time rather than wall-clock time. */
 async function traceTasks(page) {
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
   // RunTask is in a category the devtools panel turns on itself.
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
+  const trace = await startTrace(page, 'devtools.timeline,disabled-by-default-devtools.timeline');
   return {
     async cpuMs() {
-      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-      await cdp.send('Tracing.end');
-      await done;
-      await cdp.detach();
+      const events = await trace.stop();
       // Other pages of the browser may have a renderer too: the page's is the busiest.
       const byThread = new Map();
       for (const e of events) {
