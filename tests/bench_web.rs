@@ -45,6 +45,25 @@ fn median(xs: &[f64]) -> f64 {
     }
 }
 
+/// Run each program `RUNS` times with `run` (which checks that it ran to its end) and print
+/// `<tag>: <name> runs_ms=[...] median_ms=...`.
+fn time_programs(tag: &str, run: impl Fn(&str, &str)) {
+    for (name, source) in PROGRAMS {
+        let mut times = Vec::new();
+        for _ in 0..RUNS {
+            let t0 = now_ms();
+            run(name, source);
+            times.push(now_ms() - t0);
+        }
+        let runs: Vec<String> = times.iter().map(|t| format!("{t:.1}")).collect();
+        console_log!(
+            "{tag}: {name} runs_ms=[{}] median_ms={:.1}",
+            runs.join(","),
+            median(&times)
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 #[ignore = "a benchmark (seconds): run with --include-ignored"]
 fn bench_run_source() {
@@ -54,24 +73,12 @@ fn bench_run_source() {
         record_events: false,
         ..RunOptions::default()
     };
-    for (name, source) in PROGRAMS {
-        let mut times = Vec::new();
-        for _ in 0..RUNS {
-            let t0 = now_ms();
-            let out = run_source(&format!("{name}.py"), source, &options);
-            let t1 = now_ms();
-            assert_eq!(out.exit_code, 0, "{name}: {}", out.stderr);
-            assert!(!out.stopped_by_budget, "{name}: stopped by the step budget");
-            assert!(out.stderr.is_empty(), "{name}: {}", out.stderr);
-            times.push(t1 - t0);
-        }
-        let runs: Vec<String> = times.iter().map(|t| format!("{t:.1}")).collect();
-        console_log!(
-            "BENCH_WEB: {name} runs_ms=[{}] median_ms={:.1}",
-            runs.join(","),
-            median(&times)
-        );
-    }
+    time_programs("BENCH_WEB", |name, source| {
+        let out = run_source(&format!("{name}.py"), source, &options);
+        assert_eq!(out.exit_code, 0, "{name}: {}", out.stderr);
+        assert!(!out.stopped_by_budget, "{name}: stopped by the step budget");
+        assert!(out.stderr.is_empty(), "{name}: {}", out.stderr);
+    });
 }
 
 /// The same programs as the page's Run to end makes them run: a `Session` that records a step
@@ -86,22 +93,10 @@ fn bench_session_run_to_end() {
         record_steps: true,
         ..RunOptions::default()
     };
-    for (name, source) in PROGRAMS {
-        let mut times = Vec::new();
-        for _ in 0..RUNS {
-            let t0 = now_ms();
-            let mut session =
-                Session::new(&format!("{name}.py"), source, options.clone()).expect("compiles");
-            session.run_to_end();
-            let t1 = now_ms();
-            assert!(session.is_finished(), "{name}: not finished");
-            times.push(t1 - t0);
-        }
-        let runs: Vec<String> = times.iter().map(|t| format!("{t:.1}")).collect();
-        console_log!(
-            "BENCH_WEB_SESSION: {name} runs_ms=[{}] median_ms={:.1}",
-            runs.join(","),
-            median(&times)
-        );
-    }
+    time_programs("BENCH_WEB_SESSION", |name, source| {
+        let mut session =
+            Session::new(&format!("{name}.py"), source, options.clone()).expect("compiles");
+        session.run_to_end();
+        assert!(session.is_finished(), "{name}: not finished");
+    });
 }
