@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, Keyboard
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod page;
-use page::{console_text, container, text_of};
+use page::{console_text, container, text_of, texts_of};
 
 const ART04: &str = "art04_gevent_eat_play";
 
@@ -304,12 +304,7 @@ fn the_timeline_draws_lanes_switches_and_exports() {
     let c = container();
     let app = art04(&c);
     app.run();
-    let labels: Vec<String> = {
-        let l = c.query_selector_all("#timeline .lane-label").unwrap();
-        (0..l.length())
-            .map(|i| l.item(i).unwrap().text_content().unwrap_or_default())
-            .collect()
-    };
+    let labels = texts_of(&c, "#timeline .lane-label");
     // lanes in the order the engine made them (the hub comes with the first switch)
     assert_eq!(labels.len(), 4, "{labels:?}");
     for who in ["main", "hub", "eat#1", "play#1"] {
@@ -352,12 +347,7 @@ fn thousands_of_lanes_share_a_row_and_a_dense_run_draws_few_elements() {
     let app = App::mount(&c).unwrap();
     app.set_source("for i in range(2000):\n    sum(x for x in range(2))\n");
     app.run();
-    let labels: Vec<String> = {
-        let l = c.query_selector_all("#timeline .lane-label").unwrap();
-        (0..l.length())
-            .map(|i| l.item(i).unwrap().text_content().unwrap_or_default())
-            .collect()
-    };
+    let labels = texts_of(&c, "#timeline .lane-label");
     assert_eq!(labels.len(), 40, "{labels:?}");
     assert_eq!(labels[0], "main");
     assert!(labels[39].contains("1962"), "{labels:?}");
@@ -481,12 +471,7 @@ fn the_frames_panel_shows_each_stack_and_its_locals() {
     );
     assert_eq!(first.get_attribute("data-lane").as_deref(), Some("main"));
     let worker: Element = blocks.item(1).unwrap().dyn_into().unwrap();
-    let fns: Vec<String> = {
-        let l = worker.query_selector_all(".frame > .fn").unwrap();
-        (0..l.length())
-            .map(|i| l.item(i).unwrap().text_content().unwrap())
-            .collect()
-    };
+    let fns = texts_of(&worker, ".frame > .fn");
     assert_eq!(fns, ["inner", "worker"], "innermost first");
     assert_eq!(text_of(&worker, ".frame .at"), "line 5");
     let text = worker.text_content().unwrap();
@@ -685,12 +670,7 @@ async fn a_language_test_is_fetched_when_picked_and_opens_when_it_arrives() {
 
 /// The texts of the editor's coloured spans of class `class`.
 fn tokens_of(root: &Element, class: &str) -> Vec<String> {
-    let spans = root
-        .query_selector_all(&format!(".editor .code-layer span.{class}"))
-        .unwrap();
-    (0..spans.length())
-        .map(|i| spans.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
+    texts_of(root, &format!(".editor .code-layer span.{class}"))
 }
 
 #[wasm_bindgen_test]

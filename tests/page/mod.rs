@@ -26,6 +26,15 @@ pub fn text_of(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The texts of every element `selector` finds under `root`, in document order.
+#[allow(dead_code)] // each test file that includes this module uses only some of it
+pub fn texts_of(root: &Element, selector: &str) -> Vec<String> {
+    let found = root.query_selector_all(selector).unwrap();
+    (0..found.length())
+        .map(|i| found.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
 /// The console's visible lines (lines printed after the cursor are `hidden`).
 pub fn console_text(root: &Element) -> String {
     let spans = root
