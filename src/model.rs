@@ -579,21 +579,14 @@ mod tests {
             }
             let trace = s.trace();
             let known = index.known_steps();
-            let IndexLists {
-                switches,
-                marks,
-                transfers,
-                sleeps,
-                preempted,
-                exit,
-            } = plain_index(trace, &index.runs, known);
-            assert_eq!(index.switches, switches, "{name}: switches");
-            assert_eq!(index.marks, marks, "{name}: marks");
-            assert_eq!(index.transfers, transfers, "{name}: transfers");
+            let plain = plain_index(trace, &index.runs, known);
+            assert_eq!(index.switches, plain.switches, "{name}: switches");
+            assert_eq!(index.marks, plain.marks, "{name}: marks");
+            assert_eq!(index.transfers, plain.transfers, "{name}: transfers");
             let indexed: Vec<SleepSpan> = index.sleep_spans().collect();
-            assert_eq!(indexed, sleeps, "{name}: sleeps");
-            assert_eq!(index.preempted, preempted, "{name}: preempted");
-            assert_eq!(index.exit, exit, "{name}: exit");
+            assert_eq!(indexed, plain.sleeps, "{name}: sleeps");
+            assert_eq!(index.preempted, plain.preempted, "{name}: preempted");
+            assert_eq!(index.exit, plain.exit, "{name}: exit");
             seen[0] += index.switches.len();
             seen[1] += index.marks.len();
             seen[2] += index.transfers.len();
