@@ -20,6 +20,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::fmt::Write;
+use std::ops::Range;
 
 use coroscope_engine::trace::{CoroKind, EventKind, SwitchReason, Trace};
 use wasm_bindgen::prelude::*;
@@ -445,6 +446,22 @@ impl XScale {
         let below = i.checked_sub(1).map_or(0, |j| self.anchors[j].0);
         let above = self.anchors.get(i).map_or(self.known, |a| a.0);
         (below, above)
+    }
+
+    /// The part of `items` (in step order; `step` gives an item's) drawn within `margin` of the
+    /// plot: found by binary search, so a long trace costs nothing outside the view.
+    fn in_view<T>(&self, items: &[T], step: impl Fn(&T) -> u64, margin: f64) -> Range<usize> {
+        let first = self.first_step_at(PLOT_LEFT - margin);
+        let after = self.first_step_after(PLOT_LEFT + self.plot_width() + margin);
+        let start = items.partition_point(|t| step(t) < first);
+        start..items.partition_point(|t| step(t) < after).max(start)
+    }
+
+    /// The first of `items` (in step order) drawn at least 2 px right of `x`, or `items.len()`:
+    /// where there are too many to draw each, the next one to draw.
+    fn two_px_after<T>(&self, items: &[T], step: impl Fn(&T) -> u64, x: f64) -> usize {
+        let next = self.first_step_at(x + 2.0);
+        items.partition_point(|t| step(t) < next)
     }
 
     /// The step nearest to `x` (binary search: x grows with the step).
@@ -1008,15 +1025,9 @@ impl TimelineView {
         // generator transfers: a lane change with no greenlet switch (resume, yield, return);
         // with many runs, the first of every 2 px. Only those in view are looked at: the
         // indexed lists are in step order and x grows with the step.
-        let (starts_from, starts_after) = (
-            |x: f64| scale.first_step_at(x),
-            |x: f64| scale.first_step_after(x),
-        );
-        let run_start = |k: usize| index.runs[k].start;
         let transfers = &index.transfers;
-        let (first, after) = (starts_from(PLOT_LEFT - 2.0), starts_after(right + 2.0));
-        let mut k = transfers.partition_point(|&r| run_start(r) < first);
-        let end = transfers.partition_point(|&r| run_start(r) < after);
+        let run_start = |&k: &usize| index.runs[k].start;
+        let Range { start: mut k, end } = scale.in_view(transfers, run_start, 2.0);
         let thin_transfers = index.runs.len() > MARKED_SWITCHES;
         let mut dashes = String::new();
         while k < end {
@@ -1027,8 +1038,7 @@ impl TimelineView {
             if thin_transfers {
                 // one path for all: hundreds of elements would make most of the redraw
                 let _ = write!(dashes, "M{x:.2} {y0:.2}V{y1:.2}");
-                let next = starts_from(x + 2.0);
-                k += transfers[k..end].partition_point(|&r| run_start(r) < next);
+                k += scale.two_px_after(&transfers[k..end], run_start, x);
                 continue;
             }
             append(
@@ -1069,22 +1079,11 @@ impl TimelineView {
         }
 
         // switches (the first of every 2 px when more than MARKED_SWITCHES are in view)
-        let event_step = |i: usize| trace.events[i].step;
+        let event_step = |&i: &usize| trace.events[i].step;
         let known_switches =
-            &index.switches[..index.switches.partition_point(|&i| event_step(i) <= known)];
-        let in_view = |margin: f64| {
-            let first = starts_from(PLOT_LEFT - margin);
-            let after = starts_after(right + margin);
-            (
-                known_switches.partition_point(|&i| event_step(i) < first),
-                known_switches.partition_point(|&i| event_step(i) < after),
-            )
-        };
-        let switches = {
-            let (a, b) = in_view(2.0);
-            b.saturating_sub(a)
-        };
-        let (mut k, end) = in_view(8.0);
+            &index.switches[..index.switches.partition_point(|i| event_step(i) <= known)];
+        let switches = scale.in_view(known_switches, event_step, 2.0).len();
+        let Range { start: mut k, end } = scale.in_view(known_switches, event_step, 8.0);
         let merged = switches > MARKED_SWITCHES;
         let (mut strokes, mut zig_zags) = (String::new(), String::new());
         let mut last_label_x = f64::NEG_INFINITY;
@@ -1095,8 +1094,7 @@ impl TimelineView {
             let x = scale.x(e.step);
             k += 1;
             if switches > MARKED_SWITCHES {
-                let next = starts_from(x + 2.0);
-                k += known_switches[k..end].partition_point(|&i| event_step(i) < next);
+                k += scale.two_px_after(&known_switches[k..end], event_step, x);
             }
             let EventKind::Switch {
                 from,
@@ -1108,7 +1106,6 @@ impl TimelineView {
                 continue;
             };
             let (y0, y1) = (lane_mid(*from), lane_mid(*to));
-            let step = e.step.to_string();
             match SwitchKind::of(*reason) {
                 // one element per switch only while there are few: hundreds of elements
                 // would make most of a long run's redraw
@@ -1130,7 +1127,7 @@ impl TimelineView {
                             ("stroke-width", "1.2"),
                             ("class", "switch"),
                             ("data-kind", "cooperative"),
-                            ("data-step", &step),
+                            ("data-step", &e.step.to_string()),
                         ],
                     ),
                 )?,
@@ -1150,7 +1147,7 @@ impl TimelineView {
                                 ("stroke-linejoin", "round"),
                                 ("class", "switch preempted"),
                                 ("data-kind", "preemptive"),
-                                ("data-step", &step),
+                                ("data-step", &e.step.to_string()),
                             ],
                         ),
                     )?;
@@ -1232,15 +1229,11 @@ impl TimelineView {
         }
 
         // ends and exceptions; with many in view, one per row every 2 px
-        let known_marks = &index.marks[..index.marks.partition_point(|&i| event_step(i) <= known)];
-        let (first, after) = (starts_from(PLOT_LEFT - 8.0), starts_after(right + 8.0));
-        let first = known_marks.partition_point(|&i| event_step(i) < first);
-        let after = known_marks
-            .partition_point(|&i| event_step(i) < after)
-            .max(first);
-        let thin_marks = after - first > MARKED_SWITCHES;
+        let known_marks = &index.marks[..index.marks.partition_point(|i| event_step(i) <= known)];
+        let marks_in_view = &known_marks[scale.in_view(known_marks, event_step, 8.0)];
+        let thin_marks = marks_in_view.len() > MARKED_SWITCHES;
         let mut last_mark_x = vec![f64::NEG_INFINITY; lanes];
-        for &i in &known_marks[first..after] {
+        for &i in marks_in_view {
             let e = &trace.events[i];
             let (lane, symbol, colour) = match &e.kind {
                 EventKind::Throw { to, .. } => (*to, "✕", &c.error),
@@ -1766,8 +1759,9 @@ mod tests {
         );
     }
 
-    /// `first_step_at` / `first_step_after` give what a search through every step would, on
-    /// each kind of axis (anchors with repeated steps and flat stretches too), zoomed or not.
+    /// `first_step_at` / `first_step_after`, and `in_view` / `two_px_after` built on them, give
+    /// what a search through every step would, on each kind of axis (anchors with repeated steps
+    /// and flat stretches too), zoomed or not.
     #[test]
     fn the_first_step_at_an_x_is_the_one_a_full_search_finds() {
         let mut anchors: Vec<(u64, u64)> = vec![(0, 0)];
@@ -1807,6 +1801,25 @@ mod tests {
                     assert_eq!(scale.first_step_at(x), at, "at {x} in {window:?}");
                     assert_eq!(scale.first_step_after(x), after, "after {x} in {window:?}");
                     x += 0.37;
+                }
+                // the items in view, and the next one 2 px on, as a walk through them finds
+                let items: Vec<u64> = (0..=known).step_by(3).collect();
+                let x_of = |s: &u64| scale.x(*s);
+                let right = PLOT_LEFT + scale.plot_width();
+                for margin in [0.0, 2.0, 8.0] {
+                    let want: Vec<u64> = items
+                        .iter()
+                        .copied()
+                        .filter(|s| x_of(s) >= PLOT_LEFT - margin && x_of(s) <= right + margin)
+                        .collect();
+                    let range = scale.in_view(&items, |s| *s, margin);
+                    assert_eq!(items[range].to_vec(), want, "margin {margin} in {window:?}");
+                }
+                for (k, item) in items.iter().enumerate() {
+                    let x = x_of(item);
+                    let want = items.iter().position(|s| x_of(s) >= x + 2.0);
+                    let next = scale.two_px_after(&items, |s| *s, x);
+                    assert_eq!(Some(next).filter(|&n| n < items.len()), want, "after {k}");
                 }
                 // exactly at the x of steps
                 for s in (0..=known).step_by(17) {
