@@ -684,21 +684,6 @@ fn not_supported(vm: &mut Vm, what: String) -> Value {
     vm.error(vm.exc.not_implemented_error, what)
 }
 
-/// The string keys of a dict object.
-fn dict_names(vm: &Vm, dict: ObjId) -> Vec<Rc<str>> {
-    match vm.get(dict) {
-        Object::Dict(d) => d
-            .map
-            .keys()
-            .filter_map(|k| match k {
-                crate::vm::dict::Key::Str(s) => Some(s.clone()),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
 /// The calling frame's local variables, in the order CPython's `locals()` lists them
 /// (parameters and locals, then cells); `None` at module level or in a class body.
 fn frame_locals(vm: &Vm) -> Option<Vec<(Rc<str>, Value)>> {
@@ -759,7 +744,7 @@ pub fn dir(vm: &mut Vm, a: Args) -> R {
                     Some((crate::lang::op::CodeKind::Module, globals))
                         if globals == vm.main_globals =>
                     {
-                        names.extend(dict_names(vm, globals));
+                        names.extend(vm.str_keys(globals));
                         names.extend(MAIN_MODULE_NAMES.iter().map(|n| Rc::from(*n)));
                     }
                     _ => {

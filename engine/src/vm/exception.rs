@@ -329,17 +329,7 @@ impl Vm {
         let entry = d.traceback.first()?;
         let varnames: Vec<String> = entry.code.varnames.iter().map(|s| s.to_string()).collect();
         let keys_of = |dict: ObjId| -> Vec<String> {
-            match self.heap.get(dict) {
-                Object::Dict(d) => d
-                    .map
-                    .keys()
-                    .filter_map(|k| match k {
-                        crate::vm::dict::Key::Str(s) => Some(s.to_string()),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            }
+            self.str_keys(dict).iter().map(|s| s.to_string()).collect()
         };
         [varnames, keys_of(globals), keys_of(self.builtins)]
             .iter()

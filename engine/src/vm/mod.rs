@@ -337,6 +337,22 @@ impl Vm {
         Ok(Key::User(dict::UserKey { hash, identity }))
     }
 
+    /// The string keys of a dict object (a namespace's names), in the dict's order; none if
+    /// `dict` is not a dict.
+    pub fn str_keys(&self, dict: ObjId) -> Vec<Rc<str>> {
+        match self.heap.get(dict) {
+            Object::Dict(d) => d
+                .map
+                .keys()
+                .filter_map(|k| match k {
+                    Key::Str(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// `dict[name]` for a dict object keyed by strings (namespaces).
     pub fn dict_get_str(&self, dict: ObjId, name: &Rc<str>) -> Option<Value> {
         match self.heap.get(dict) {
